@@ -1,0 +1,20 @@
+# The README's two commands are `make run` and `make test`.
+.PHONY: run test setup lint evaluate clean
+
+run:            ## set everything up and run the bot locally (REST on localhost:5005)
+	scripts/run.sh
+
+test:           ## set everything up and run the full test suite
+	scripts/test.sh
+
+setup:          ## virtualenv, spaCy model, rendered domain, trained model (cached)
+	scripts/setup.sh
+
+lint:
+	.venv/bin/ruff check .
+
+evaluate:       ## held-out NLU evaluation report (reports/nlu/)
+	scripts/setup.sh && .venv/bin/python -m tests.nlu.evaluate
+
+clean:
+	rm -rf build models .pytest_cache .ruff_cache

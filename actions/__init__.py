@@ -1,0 +1,1 @@
+"""Custom actions for Handlevej (run by the rasa-sdk action server)."""

@@ -1,0 +1,125 @@
+"""Rasa SDK actions. They read slots, pick content from the pack and send it.
+
+No Danish text is written here: see ``actions.messages`` and the pack.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import messages
+from bot.knowledge import load_pack
+
+CONCERN_INTENT_PREFIX = "bekymring_"
+FAQ_INTENT_PREFIX = "faq_"
+CHOOSE_INTENT = "choose_concern"
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _send(dispatcher: CollectingDispatcher, items: List[Dict[str, Any]]) -> None:
+    for item in items:
+        dispatcher.utter_message(**item)
+
+
+def _is_true(value: Any) -> bool:
+    return value is True or (isinstance(value, str) and value.strip().lower() == "true")
+
+
+class ActionRegisterConcern(Action):
+    """Store the concern from the intent (or the clicked button) and say what was understood."""
+
+    def name(self) -> Text:
+        return "action_register_concern"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        pack = load_pack()
+        intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        picked = next(tracker.get_latest_entity_values("concern"), None)
+        if intent == CHOOSE_INTENT and picked is None:
+            # "That's not what I meant": show all types, keep what we have.
+            _send(dispatcher, messages.choose_concern(pack))
+            return []
+        concern = picked or tracker.get_slot("concern")
+        if intent.startswith(CONCERN_INTENT_PREFIX):
+            concern = intent[len(CONCERN_INTENT_PREFIX):]
+        if concern not in messages.PROCEDURE_CONCERNS:
+            _send(dispatcher, messages.choose_concern(pack))
+            return [SlotSet("concern", None)]
+        _send(dispatcher, messages.concern_understood(pack, concern))
+        return [SlotSet("concern", concern)]
+
+
+class ActionProcedure(Action):
+    """The municipality's procedure for concern × age × urgency."""
+
+    def name(self) -> Text:
+        return "action_procedure"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        pack = load_pack()
+        concern = tracker.get_slot("concern")
+        age_group = tracker.get_slot("age_group")
+        if concern not in messages.PROCEDURE_CONCERNS or age_group not in ("under18", "over18"):
+            _send(dispatcher, messages.choose_concern(pack))
+            return []
+        acute = _is_true(tracker.get_slot("akut"))
+        _send(dispatcher, messages.procedure_messages(pack, concern, age_group, acute, _now()))
+        return []
+
+
+class ActionAnswerFaq(Action):
+    """Answer a follow-up question from the pack, tailored to the concern when relevant."""
+
+    def name(self) -> Text:
+        return "action_answer_faq"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        pack = load_pack()
+        intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        topic = intent[len(FAQ_INTENT_PREFIX):] if intent.startswith(FAQ_INTENT_PREFIX) else ""
+        if topic not in pack.data["faq"]:
+            dispatcher.utter_message(response="utter_default")
+            return []
+        _send(dispatcher, messages.faq_messages(pack, topic, tracker.get_slot("concern"), _now()))
+        return []
+
+
+class ActionDefaultAskAffirmation(Action):
+    """First stage of the two-stage fallback: offer the likeliest intents as buttons."""
+
+    def name(self) -> Text:
+        return "action_default_ask_affirmation"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        ranking = [r for r in tracker.latest_message.get("intent_ranking", []) if r.get("name") != "nlu_fallback"]
+        _send(dispatcher, messages.affirmation_messages(load_pack(), ranking))
+        return []
+
+
+class _AskQuestion(Action):
+    """Ask one of the form's questions; text and buttons come from the pack."""
+
+    slot = ""
+
+    def name(self) -> Text:
+        return f"action_ask_{self.slot}"
+
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+        _send(dispatcher, messages.question(load_pack(), self.slot))
+        return []
+
+
+class ActionAskAgeGroup(_AskQuestion):
+    slot = "age_group"
+
+
+class ActionAskAkut(_AskQuestion):
+    slot = "akut"

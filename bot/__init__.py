@@ -1,0 +1,1 @@
+"""Handlevej: municipal knowledge packs, Danish NLU helpers and dialogue policy."""

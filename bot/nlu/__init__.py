@@ -1,0 +1,1 @@
+"""Rule-based Danish signal detectors (age group, acute danger) and their Rasa component."""

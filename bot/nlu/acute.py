@@ -1,0 +1,109 @@
+"""Detect acute danger in a Danish message, with negation and hypothetical handling.
+
+A signal counts unless a negation, hypothetical or "long ago" cue stands before
+it in the same clause ("hun er ikke i fare lige nu", "hvad gør jeg hvis han
+truer hende?", "for to år siden blev hun slået ihjel-truet"). Patterns that
+contain their own negation ("tør ikke tage hjem") are matched first and are not
+cancelled by it. A separate set of patterns recognises explicit statements that
+nothing is acute, so the bot does not ask the urgency question again.
+
+Missing an acute signal is the worse error, so when a message both denies and
+asserts danger ("ikke akut, men han har en kniv") the signal wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.nlu.text import fold
+
+PATTERN_FILE = Path(__file__).with_name("acute_patterns.yml")
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;\n]|\bmen\b|\s-\s|,\s*(?=(?:og\s+)?(?:at\s+)?(?:saa|hun|han|de|den|det|jeg|vi|hendes|hans|faren|moren|broren)\b)"
+)
+
+
+@dataclass(frozen=True)
+class AcuteResult:
+    acute: bool
+    not_acute: bool = False
+    categories: tuple[str, ...] = field(default_factory=tuple)
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    signals: dict[str, tuple[re.Pattern, ...]]
+    negations: tuple[re.Pattern, ...]
+    clause_blockers: tuple[re.Pattern, ...]
+    past_context: tuple[re.Pattern, ...]
+    not_acute: tuple[re.Pattern, ...]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    raw = yaml.safe_load(PATTERN_FILE.read_text(encoding="utf-8"))
+    signals = {name: tuple(re.compile(p) for p in pats) for name, pats in raw["signals"].items()}
+    negations = tuple(re.compile(p) for p in raw["blockers"]["negation"])
+    clause_blockers = tuple(re.compile(p) for name in ("hypothetical", "past") for p in raw["blockers"][name])
+    past_context = tuple(re.compile(p) for p in raw["past_context"])
+    not_acute = tuple(re.compile(p) for p in raw["not_acute"])
+    return _Patterns(signals, negations, clause_blockers, past_context, not_acute)
+
+
+def _clause_start(text: str, position: int) -> int:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    return start
+
+
+_NEGATION_AFTER = re.compile(r"\s*(?:ikke|overhovedet\s+ikke|slet\s+ikke)\b")
+
+
+NEGATION_WINDOW = 4  # words before a signal that a negation can reach ("har ikke et våben")
+_QUESTION = re.compile(r"\bhvis\b[^.!?]*\?|\b(?:hvad|hvordan|skal|maa|kan)\s+(?:goer|gør|jeg|man|vi)\b[^.!?]*\bhvis\b")
+
+
+def _blocked(text: str, match: re.Match, patterns: _Patterns) -> bool:
+    before = text[_clause_start(text, match.start()):match.start()]
+    near = " ".join(before.split()[-NEGATION_WINDOW:])
+    if any(p.search(near) for p in patterns.negations):
+        return True
+    if any(p.search(before) for p in patterns.clause_blockers):
+        return True
+    # A question about a hypothetical ("hvad gør jeg, hvis han truer hende?") is not a
+    # case; a threat with a condition ("hvis hun ikke kommer hjem, dræber han hende") is.
+    sentence_start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
+    sentence_end = min([i for i in (text.find(c, match.end()) for c in ".!?\n") if i >= 0] or [len(text)])
+    if _QUESTION.search(text[sentence_start:sentence_end + 1]):
+        return True
+    # "det haster ikke": a negation straight after the signal word.
+    return bool(_NEGATION_AFTER.match(text, match.end()))
+
+
+def detect_acute(text: str) -> AcuteResult:
+    folded = fold(text)
+    low = folded.text
+    patterns = _patterns()
+    if any(p.search(low) for p in patterns.past_context):
+        return AcuteResult(False, False)
+    categories: list[str] = []
+    first_span: tuple[int, int] | None = None
+    for name, regexes in patterns.signals.items():
+        for regex in regexes:
+            hit = next((m for m in regex.finditer(low) if not _blocked(low, m, patterns)), None)
+            if hit:
+                categories.append(name)
+                if first_span is None:
+                    first_span = folded.span(hit.start(), hit.end())
+                break
+    if categories:
+        return AcuteResult(True, False, tuple(categories), first_span)
+    not_acute = any(p.search(low) for p in patterns.not_acute)
+    return AcuteResult(False, not_acute)

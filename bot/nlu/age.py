@@ -1,0 +1,150 @@
+"""Read the age group (under 18 / 18 and over) from a Danish message.
+
+Two kinds of evidence:
+
+* explicit statements that are safe to use in any turn ("14 år", "15-årig",
+  "elev i 8. klasse", "går i 2.g", "kursist", "voksen", "myndig", "under 18");
+* a bare number ("14", "omkring 13 tror jeg"), which only means an age when the
+  bot has just asked for it. It is reported separately so the dialogue can use
+  it only while the age question is open.
+
+When the evidence disagrees (a mother on the language course and her son in
+3rd grade) the result is ``None`` and the bot asks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.nlu.text import fold
+
+UNDER18 = "under18"
+OVER18 = "over18"
+ADULT_AGE = 18
+
+
+@dataclass(frozen=True)
+class AgeEvidence:
+    group: str
+    start: int  # offsets in the original text
+    end: int
+    strength: int  # 3 = a number with a unit, 2 = school grade, 1 = a word
+
+
+NOT_AGE_UNITS = r"(?:dage?|doegn|uger?|maaneder?|timer?|min|minutter|kr|kroner|procent|%|gange|klasse|kl|elever|boern|personer|familier|sider|km|meter)"
+
+_NUMBER_WITH_UNIT = [
+    re.compile(r"\b(\d{1,3})\s*-?\s*(?:aar|aarig|aarige|aars|years?|yo)\b(?!\s+siden)"),
+    re.compile(r"\b(?:er|fyldte|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|omkring\s+|kun\s+|lige\s+|snart\s+|naesten\s+)?(\d{1,3})\b(?!\s*(?:\.|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"),
+]
+
+# "fylder 18 i næste måned", "bliver 16 til sommer": the age now is one less.
+_BIRTHDAY_AHEAD = re.compile(r"\b(?:fylder|bliver)\s+(\d{1,2})\b(?!\s*(?:\.|" + NOT_AGE_UNITS + r"\b))")
+NUMBER_WORDS = {
+    "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
+    "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
+    "atten": 18, "nitten": 19, "tyve": 20,
+}
+# Small number words are too common ("de er to") to count without "år".
+_TEEN_WORDS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 11)
+_WORD_AGE = re.compile(
+    r"\b(?:er|paa|blev)\s+(" + _TEEN_WORDS + r")(?:\s+aar)?\b|\b(" + "|".join(NUMBER_WORDS) + r")\s*-?\s*aar(?:ig|ige)?\b(?!\s+siden)"
+)
+_SOON_18 = re.compile(r"\b(?:snart|naesten|ikke fyldt|ikke engang|endnu ikke|ikke)\s+(?:fyldt\s+)?(?:18|atten)\b")
+_JUST_18 = re.compile(r"\b(?:lige|netop|allerede|nu)\s+(?:fyldt|blevet)\s+(?:18|atten)\b|\bfyldt\s+(?:18|atten)\b")
+
+_GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klasse|kl\b)|\b(0|[1-9]|10)\s+klasse\b|\b(?:klasse)\s*(\d{1,2})\b")
+_GYM = re.compile(r"\b([123])\s*\.?\s*(?:g|hf|hhx|htx|stx)\b")
+
+_UNDER_WORDS = re.compile(
+    r"\b(?:under\s+(?:18|atten)|mindreaarig\w*|barn(?:et)?|boern(?:ene)?|skolebarn|elev(?:en)?\s+i\s+(?:indskoling|mellemtrin|udskoling|folkeskole)\w*"
+    r"|indskoling\w*|mellemtrin\w*|udskoling\w*|folkeskole\w*|boernehave\w*|vuggestue\w*|dagpleje\w*|sfo|fritidshjem\w*"
+    r"|efterskole\w*|teenager\w*|teenage|spaedbarn|baby|skolepige|skoledreng|ungdomsskole\w*|juniorklub\w*)\b"
+)
+_OVER_WORDS = re.compile(
+    r"\b(?:over\s+(?:18|atten)|myndig\w*|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
+    r"|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|pensionist\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
+    r"|selvforsoergelse\w*|universitet\w*|studerende|i\s+(?:20|30|40|50|60)'?erne|tyverne|trediverne)\b"
+)
+# "i 5 år", "for 2 år siden", "de sidste 3 år": a duration, not an age.
+_DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\befter|\bsidste|\bover|\bhver|\bom|\bgennem|\bsiden)\s+(?:\w+\s+)?$")
+_BARE_NUMBER = re.compile(
+    r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*(?:ca\.?|cirka|omkring|maaske|vist|nok|ca)?\s*(\d{1,3})\s*(?:tror jeg|vist|maaske|cirka|ca)?\s*[?.!]*\s*$"
+)
+_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|til|eller|og)\s*(\d{1,2})\b")
+
+
+def _group_for(age: int) -> str | None:
+    if age < 0 or age > 110:
+        return None
+    return UNDER18 if age < ADULT_AGE else OVER18
+
+
+def _evidence(text: str) -> list[AgeEvidence]:
+    folded = fold(text)
+    low = folded.text
+    found: list[AgeEvidence] = []
+
+    def add(group: str | None, match: re.Match, strength: int) -> None:
+        if group:
+            start, end = folded.span(match.start(), match.end())
+            found.append(AgeEvidence(group, start, end, strength))
+
+    for match in _SOON_18.finditer(low):
+        add(UNDER18, match, 3)
+    for match in _JUST_18.finditer(low):
+        if not _SOON_18.search(low[max(0, match.start() - 12): match.end()]):
+            add(OVER18, match, 3)
+    for match in _RANGE.finditer(low):
+        low_age, high_age = int(match.group(1)), int(match.group(2))
+        if low_age < high_age and _group_for(low_age) != _group_for(high_age) and high_age - low_age <= 5:
+            # "mellem 16 og 20": straddles 18, so it says nothing reliable.
+            return []
+    for match in _BIRTHDAY_AHEAD.finditer(low):
+        add(_group_for(int(match.group(1)) - 1), match, 3)
+    for match in _WORD_AGE.finditer(low):
+        add(_group_for(NUMBER_WORDS[match.group(1) or match.group(2)]), match, 3)
+    for pattern in _NUMBER_WITH_UNIT:
+        for match in pattern.finditer(low):
+            if not _DURATION_BEFORE.search(low[max(0, match.start() - 20):match.start()]):
+                add(_group_for(int(match.group(1))), match, 3)
+    for match in _GRADE.finditer(low):
+        grade = next(int(g) for g in match.groups() if g is not None)
+        if 0 <= grade <= 10:
+            add(UNDER18, match, 2)
+    for match in _GYM.finditer(low):
+        # 1.g and 2.g pupils are under 18; 3.g pupils are often 18 or 19.
+        if match.group(1) in ("1", "2"):
+            add(UNDER18, match, 2)
+    for match in _UNDER_WORDS.finditer(low):
+        add(UNDER18, match, 1)
+    for match in _OVER_WORDS.finditer(low):
+        add(OVER18, match, 1)
+    return found
+
+
+def detect_age_group(text: str) -> AgeEvidence | None:
+    """The age group stated in ``text``, or ``None`` when absent or contradictory."""
+    evidence = _evidence(text)
+    if not evidence:
+        return None
+    best = max(e.strength for e in evidence)
+    # A stated age ("15 år") outranks weaker cues; grades and words must all agree.
+    considered = [e for e in evidence if e.strength == best] if best >= 3 else evidence
+    if len({e.group for e in considered}) > 1:
+        return None
+    return max(considered, key=lambda e: e.strength)
+
+
+def detect_bare_age(text: str) -> AgeEvidence | None:
+    """A lone number such as "14" or "omkring 13 tror jeg" read as an age."""
+    folded = fold(text)
+    match = _BARE_NUMBER.match(folded.text)
+    if not match:
+        return None
+    group = _group_for(int(match.group(1)))
+    if group is None:
+        return None
+    start, end = folded.span(match.start(1), match.end(1))
+    return AgeEvidence(group, start, end, 0)

@@ -1,0 +1,85 @@
+"""Rasa NLU component that adds the rule-based age and acute-danger entities.
+
+Entities it sets (names are part of the domain contract):
+
+* ``age_group``  – "under18"/"over18" stated explicitly; fills the slot any turn.
+* ``age_bare``   – a lone number read as an age; the domain only uses it while
+                   the age question is open.
+* ``akut_signal`` – value ``true``: an acute-danger signal in this message.
+* ``akut_afkraeftet`` – value ``false``: the message says nothing is acute now.
+
+The component is stateless (nothing to train), so it is cheap and its
+behaviour is exactly what the unit tests of ``bot.nlu.age``/``bot.nlu.acute`` show.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu.acute import detect_acute
+from bot.nlu.age import detect_age_group, detect_bare_age
+
+ENTITY_AGE = "age_group"
+ENTITY_AGE_BARE = "age_bare"
+ENTITY_ACUTE = "akut_signal"
+ENTITY_NOT_ACUTE = "akut_afkraeftet"
+
+
+def signal_entities(text: str) -> List[Dict[Text, Any]]:
+    """The entities this component adds for ``text`` (without extractor metadata)."""
+    entities: List[Dict[Text, Any]] = []
+    age = detect_age_group(text)
+    if age:
+        entities.append({"entity": ENTITY_AGE, "value": age.group, "start": age.start, "end": age.end, "confidence_entity": 1.0})
+    else:
+        bare = detect_bare_age(text)
+        if bare:
+            entities.append({"entity": ENTITY_AGE_BARE, "value": bare.group, "start": bare.start, "end": bare.end, "confidence_entity": 1.0})
+    acute = detect_acute(text)
+    if acute.acute:
+        start, end = acute.span or (0, len(text))
+        entities.append({"entity": ENTITY_ACUTE, "value": True, "start": start, "end": end, "confidence_entity": 1.0})
+    elif acute.not_acute:
+        entities.append({"entity": ENTITY_NOT_ACUTE, "value": False, "start": 0, "end": len(text), "confidence_entity": 1.0})
+    return entities
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class DanishSignalExtractor(GraphComponent, EntityExtractorMixin):
+    """Adds age-group and acute-danger entities found by Danish rules."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {}
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "DanishSignalExtractor":
+        return cls()
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text: Optional[Text] = message.get(TEXT)
+            if not text:
+                continue
+            found = self.add_extractor_name(signal_entities(text))
+            if found:
+                message.set(ENTITIES, message.get(ENTITIES, []) + found, add_to_output=True)
+        return messages

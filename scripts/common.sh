@@ -1,0 +1,25 @@
+# Shared settings and helpers for the scripts in this folder (sourced, not run).
+
+export RASA_TELEMETRY_ENABLED=false
+export TF_CPP_MIN_LOG_LEVEL="${TF_CPP_MIN_LOG_LEVEL:-2}"
+export SQLALCHEMY_SILENCE_UBER_WARNING=1
+export HANDLEVEJ_KOMMUNE="${HANDLEVEJ_KOMMUNE:-allerod}"
+export HANDLEVEJ_CACHE="${HANDLEVEJ_CACHE:-$HOME/.cache/handlevej}"
+export PYTHONPATH="$ROOT${PYTHONPATH:+:$PYTHONPATH}"
+
+log() { echo "[handlevej] $*"; }
+die() { echo "[handlevej] ERROR: $*" >&2; exit 1; }
+
+# Hash of everything `rasa train` reads (data, rendered domain, config, the
+# custom pipeline and policy code, pinned dependencies). Same hash -> same model.
+model_content_hash() {
+  (
+    cd "$ROOT"
+    {
+      echo "kommune=$HANDLEVEJ_KOMMUNE"
+      find config.yml build/domain.yml requirements.lock data bot/nlu bot/policies.py \
+        -type f \( -name '*.yml' -o -name '*.yaml' -o -name '*.py' -o -name '*.lock' \) -print0 \
+        | LC_ALL=C sort -z | xargs -0 sha256sum
+    } | sha256sum | cut -c1-16
+  )
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Set everything up, then run Handlevej locally with embedded defaults:
+# the Rasa server (REST channel and HTTP API on 127.0.0.1:5005) and the action
+# server (127.0.0.1:5055). Ctrl-C stops both.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# shellcheck source=scripts/common.sh
+source "$ROOT/scripts/common.sh"
+
+"$ROOT/scripts/setup.sh"
+
+RASA_PORT="${HANDLEVEJ_PORT:-5005}"
+ACTIONS_PORT="${HANDLEVEJ_ACTIONS_PORT:-5055}"
+mkdir -p build/logs
+sed "s#http://localhost:5055/webhook#http://127.0.0.1:${ACTIONS_PORT}/webhook#" endpoints.yml > build/endpoints.yml
+
+pids=()
+stop() {
+  trap - INT TERM EXIT
+  log "stopping"
+  kill "${pids[@]}" 2>/dev/null || true
+  wait "${pids[@]}" 2>/dev/null || true
+}
+trap stop INT TERM EXIT
+
+log "starting the action server on 127.0.0.1:${ACTIONS_PORT} (log: build/logs/actions.log)"
+.venv/bin/rasa run actions --actions actions --port "$ACTIONS_PORT" >build/logs/actions.log 2>&1 &
+pids+=($!)
+
+log "starting Rasa on 127.0.0.1:${RASA_PORT} (log: build/logs/rasa.log)"
+.venv/bin/rasa run --model models/current.tar.gz --endpoints build/endpoints.yml \
+  --credentials credentials.yml --interface 127.0.0.1 --port "$RASA_PORT" --enable-api \
+  >build/logs/rasa.log 2>&1 &
+pids+=($!)
+
+started=$(date +%s)
+until curl -sf "http://127.0.0.1:${RASA_PORT}/status" >/dev/null 2>&1; do
+  if ! kill -0 "${pids[1]}" 2>/dev/null; then
+    tail -n 30 build/logs/rasa.log; die "the Rasa server stopped during start-up"
+  fi
+  sleep 1
+done
+log "ready after $(( $(date +%s) - started )) s. Talk to it:"
+echo "  curl -s localhost:${RASA_PORT}/webhooks/rest/webhook -H 'Content-Type: application/json' \\"
+echo "       -d '{\"sender\": \"demo\", \"message\": \"hej\"}'"
+echo "  Ctrl-C stops both servers."
+wait -n "${pids[@]}" || true
+die "a server stopped; see build/logs/"

@@ -1,0 +1,63 @@
+"""Acute-danger signals in any message, with negation and hypothetical handling."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.acute import detect_acute
+from bot.nlu.components import signal_entities
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("hendes bror har truet med at slå hende ihjel", "kill_threat"),
+        ("han har en kniv i tasken", "weapon"),
+        ("hun tør ikke tage hjem i aften", "afraid_to_go_home"),
+        ("hun toer ikke gaa hjem", "afraid_to_go_home"),
+        ("de har låst hende inde på værelset", "locked_up"),
+        ("brylluppet er på lørdag", "imminent_departure_or_wedding"),
+        ("hun skal rejse til hjemlandet i morgen", "imminent_departure_or_wedding"),
+        ("flyet går i aften og hun vil ikke med", "imminent_departure_or_wedding"),
+        ("hun er stukket af hjemmefra og gemmer sig hos en veninde", "fled_hiding"),
+        ("han har talt om selvmord", "suicide"),
+        ("HAN SLÅR HENDE LIGE NU", "violence_now"),
+    ],
+)
+def test_acute_signals(text, category):
+    result = detect_acute(text)
+    assert result.acute and category in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hun er ikke i fare lige nu",
+        "hvad gør jeg hvis han truer hende med en kniv?",
+        "for to år siden truede han med at slå hende ihjel",
+        "brylluppet er planlagt til næste sommer",
+        "han har ikke et våben",
+        "hun skal på en lang ferie hos farmor",
+        "det haster ikke",
+        "pigen må ikke komme med på lejrskole",
+    ],
+)
+def test_not_acute(text):
+    assert not detect_acute(text).acute
+
+
+def test_statements_that_nothing_is_acute_answer_the_urgency_question():
+    for text in ("nej, det er ikke akut", "ingen er i fare", "det haster ikke", "ingen trusler"):
+        assert detect_acute(text).not_acute, text
+
+
+def test_a_signal_beats_a_denial_in_the_same_message():
+    result = detect_acute("det er ikke akut, men han har en kniv")
+    assert result.acute and not result.not_acute
+
+
+def test_component_entities():
+    entities = {e["entity"]: e["value"] for e in signal_entities("Hun er 15 og tør ikke tage hjem i aften")}
+    assert entities == {"age_group": "under18", "akut_signal": True}
+    assert {e["entity"]: e["value"] for e in signal_entities("ikke i fare lige nu")} == {"akut_afkraeftet": False}
+    assert {e["entity"]: e["value"] for e in signal_entities("14")} == {"age_bare": "under18"}

@@ -1,0 +1,63 @@
+"""Age group from the description or the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu.age import detect_age_group, detect_bare_age
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("14 år", "under18"),
+        ("hun er 15-årig", "under18"),
+        ("han er 16 aar", "under18"),
+        ("elev i 8. klasse", "under18"),
+        ("hun går i 2.g", "under18"),
+        ("en pige på 12 år fra 6.kl", "under18"),
+        ("under 18", "under18"),
+        ("hun er ikke fyldt 18 endnu", "under18"),
+        ("snart 18", "under18"),
+        ("drengen går i børnehave", "under18"),
+        ("kursist på sprogskolen", "over18"),
+        ("hun er voksen", "over18"),
+        ("myndig", "over18"),
+        ("over 18", "over18"),
+        ("hun er lige fyldt 18", "over18"),
+        ("18 år", "over18"),
+        ("en mand på 34", "over18"),
+        ("hans kone kommer aldrig alene til møderne", "over18"),
+        ("MIN ELEV I 9 KLASSE", "under18"),
+    ],
+)
+def test_explicit_age(text, group):
+    found = detect_age_group(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en ung pige",
+        "jeg er bekymret for en familie",
+        "telefontiden er kl. 12-17",
+        "hun skal rejse om 14 dage",
+        "hun er mellem 16 og 20",
+        "hun går i 3.g",  # often 18 or 19: ask
+        "kursisten har en søn i 3. klasse",  # two people, two ages: ask
+    ],
+)
+def test_no_age_or_ambiguous_means_ask(text):
+    assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize("text, group", [("14", "under18"), ("omkring 13 tror jeg", "under18"), ("23", "over18"), ("18", "over18")])
+def test_bare_number_is_an_age_only_as_an_answer(text, group):
+    assert detect_age_group(text) is None
+    found = detect_bare_age(text)
+    assert found is not None and found.group == group
+
+
+def test_bare_number_inside_a_description_is_not_an_age():
+    assert detect_bare_age("hun har været fraværende 14 gange") is None
