@@ -6,7 +6,7 @@ No Danish text is written here: see ``actions.messages`` and the pack.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -36,10 +36,10 @@ def _is_true(value: Any) -> bool:
 class ActionRegisterConcern(Action):
     """Store the concern from the intent (or the clicked button) and say what was understood."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_register_concern"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         pack = load_pack()
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
         picked = next(tracker.get_latest_entity_values("concern"), None)
@@ -60,10 +60,10 @@ class ActionRegisterConcern(Action):
 class ActionProcedure(Action):
     """The municipality's procedure for concern × age × urgency."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_procedure"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         pack = load_pack()
         concern = tracker.get_slot("concern")
         age_group = tracker.get_slot("age_group")
@@ -78,10 +78,10 @@ class ActionProcedure(Action):
 class ActionAnswerFaq(Action):
     """Answer a follow-up question from the pack, tailored to the concern when relevant."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_answer_faq"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         pack = load_pack()
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
         topic = intent[len(FAQ_INTENT_PREFIX):] if intent.startswith(FAQ_INTENT_PREFIX) else ""
@@ -95,10 +95,10 @@ class ActionAnswerFaq(Action):
 class ActionDefaultAskAffirmation(Action):
     """First stage of the two-stage fallback: offer the likeliest intents as buttons."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_default_ask_affirmation"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         ranking = [r for r in tracker.latest_message.get("intent_ranking", []) if r.get("name") != "nlu_fallback"]
         _send(dispatcher, messages.affirmation_messages(load_pack(), ranking))
         return []
@@ -109,10 +109,10 @@ class _AskQuestion(Action):
 
     slot = ""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return f"action_ask_{self.slot}"
 
-    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         _send(dispatcher, messages.question(load_pack(), self.slot))
         return []
 

@@ -20,7 +20,7 @@ class PhoneSlot:
     closes: time
 
     @classmethod
-    def from_pack(cls, entry: dict) -> "PhoneSlot":
+    def from_pack(cls, entry: dict) -> PhoneSlot:
         return cls(entry["weekday"], time.fromisoformat(entry["opens"]), time.fromisoformat(entry["closes"]))
 
 

@@ -21,7 +21,7 @@ Rasa server: it works when the action server is down.
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Text, Tuple
+from typing import Any, List, Tuple
 
 from rasa.core.policies.policy import PolicyPrediction
 from rasa.core.policies.rule_policy import RulePolicy
@@ -53,7 +53,7 @@ def _truthy(value: Any) -> bool:
         return False
 
 
-def _last_user_index(events: List[Event]) -> Optional[int]:
+def _last_user_index(events: List[Event]) -> int | None:
     for index in range(len(events) - 1, -1, -1):
         if isinstance(events[index], UserUttered):
             return index
@@ -85,7 +85,7 @@ def turn_brings_acute_signal(events: List[Event]) -> bool:
     return became_true and not _acute_slot_before(events[:index])
 
 
-def _escalation_index(events: List[Event]) -> Optional[int]:
+def _escalation_index(events: List[Event]) -> int | None:
     """Index of the ``utter_akut`` the escalation added in this turn, if any."""
     index = _last_user_index(events)
     if index is None:
@@ -127,7 +127,7 @@ class AcuteFirstRulePolicy(RulePolicy):
 
     def _predict(
         self, tracker: DialogueStateTracker, domain: Domain
-    ) -> Tuple[PolicyPrediction, Optional[Text]]:
+    ) -> Tuple[PolicyPrediction, str | None]:
         if ACUTE_RESPONSE in domain.action_names_or_texts and escalation_due(list(tracker.events)):
             prediction = self._rule_prediction(
                 self._prediction_result(ACUTE_RESPONSE, tracker, domain), ESCALATION_SOURCE

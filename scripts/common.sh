@@ -23,3 +23,11 @@ model_content_hash() {
     } | sha256sum | cut -c1-16
   )
 }
+
+# pip without its progress noise (and without the warnings this machine's pip
+# configuration prints for index folders that do not exist).
+pip_quiet() {
+  local venv="$1"; shift
+  "$venv/bin/python" -m pip --disable-pip-version-check --quiet "$@" 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
+  return "${PIPESTATUS[0]}"
+}

@@ -58,8 +58,8 @@ else
   rm -rf "$VENV_DIR"
   mkdir -p "$HANDLEVEJ_CACHE"
   "$PYTHON" -m venv "$VENV_DIR"
-  "$VENV_DIR/bin/python" -m pip install --quiet --disable-pip-version-check "pip==24.0"
-  "$VENV_DIR/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
+  pip_quiet "$VENV_DIR" install "pip==24.0"
+  pip_quiet "$VENV_DIR" install --no-deps -r requirements.lock
   touch "$VENV_DIR/.handlevej-complete"
 fi
 if [ -d "$ROOT/.venv" ] && [ ! -L "$ROOT/.venv" ]; then
@@ -88,10 +88,10 @@ if [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$SPACY_SOURCE" ] \
 else
   log "da_core_news_sm: installing from $SPACY_SOURCE"
   if [ -n "$SPACY_WHEEL" ]; then
-    "$VENV_DIR/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall \
-      --no-index --find-links "$WHEELHOUSE" "da_core_news_sm==$SPACY_MODEL_VERSION"
+    pip_quiet "$VENV_DIR" install --no-deps --force-reinstall --no-index --find-links "$WHEELHOUSE" \
+      "da_core_news_sm==$SPACY_MODEL_VERSION"
   else
-    "$VENV_DIR/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --force-reinstall "$SPACY_MODEL_URL" \
+    pip_quiet "$VENV_DIR" install --no-deps --force-reinstall "$SPACY_MODEL_URL" \
       || die "could not download $SPACY_MODEL_URL; put the wheel in a directory and set HANDLEVEJ_WHEELHOUSE to it"
   fi
   echo "$SPACY_SOURCE" > "$MARKER"

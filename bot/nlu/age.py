@@ -32,11 +32,18 @@ class AgeEvidence:
     strength: int  # 3 = a number with a unit, 2 = school grade, 1 = a word
 
 
-NOT_AGE_UNITS = r"(?:dage?|doegn|uger?|maaneder?|timer?|min|minutter|kr|kroner|procent|%|gange|klasse|kl|elever|boern|personer|familier|sider|km|meter)"
+NOT_AGE_UNITS = (
+    r"(?:dage?|doegn|uger?|maaneder?|timer?|min|minutter|kr|kroner|procent|%|gange|klasse|kl"
+    r"|elever|boern|personer|familier|sider|km|meter)"
+)
 
 _NUMBER_WITH_UNIT = [
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:aar|aarig|aarige|aars|years?|yo)\b(?!\s+siden)"),
-    re.compile(r"\b(?:er|fyldte|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|omkring\s+|kun\s+|lige\s+|snart\s+|naesten\s+)?(\d{1,3})\b(?!\s*(?:\.|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"),
+    re.compile(
+        r"\b(?:er|fyldte|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
+        r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|omkring\s+|kun\s+|lige\s+|snart\s+|naesten\s+)?"
+        r"(\d{1,3})\b(?!\s*(?:\.|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"
+    ),
 ]
 
 # "fylder 18 i næste måned", "bliver 16 til sommer": the age now is one less.
@@ -70,7 +77,8 @@ _OVER_WORDS = re.compile(
 # "i 5 år", "for 2 år siden", "de sidste 3 år": a duration, not an age.
 _DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\befter|\bsidste|\bover|\bhver|\bom|\bgennem|\bsiden)\s+(?:\w+\s+)?$")
 _BARE_NUMBER = re.compile(
-    r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*(?:ca\.?|cirka|omkring|maaske|vist|nok|ca)?\s*(\d{1,3})\s*(?:tror jeg|vist|maaske|cirka|ca)?\s*[?.!]*\s*$"
+    r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*(?:ca\.?|cirka|omkring|maaske|vist|nok|ca)?"
+    r"\s*(\d{1,3})\s*(?:tror jeg|vist|maaske|cirka|ca)?\s*[?.!]*\s*$"
 )
 _RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|til|eller|og)\s*(\d{1,2})\b")
 

@@ -14,7 +14,7 @@ behaviour is exactly what the unit tests of ``bot.nlu.age``/``bot.nlu.acute`` sh
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -34,16 +34,18 @@ ENTITY_ACUTE = "akut_signal"
 ENTITY_NOT_ACUTE = "akut_afkraeftet"
 
 
-def signal_entities(text: str) -> List[Dict[Text, Any]]:
+def signal_entities(text: str) -> List[Dict[str, Any]]:
     """The entities this component adds for ``text`` (without extractor metadata)."""
-    entities: List[Dict[Text, Any]] = []
+    entities: List[Dict[str, Any]] = []
     age = detect_age_group(text)
     if age:
         entities.append({"entity": ENTITY_AGE, "value": age.group, "start": age.start, "end": age.end, "confidence_entity": 1.0})
     else:
         bare = detect_bare_age(text)
         if bare:
-            entities.append({"entity": ENTITY_AGE_BARE, "value": bare.group, "start": bare.start, "end": bare.end, "confidence_entity": 1.0})
+            entities.append(
+                {"entity": ENTITY_AGE_BARE, "value": bare.group, "start": bare.start, "end": bare.end, "confidence_entity": 1.0}
+            )
     acute = detect_acute(text)
     if acute.acute:
         start, end = acute.span or (0, len(text))
@@ -58,17 +60,17 @@ class DanishSignalExtractor(GraphComponent, EntityExtractorMixin):
     """Adds age-group and acute-danger entities found by Danish rules."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> Dict[str, Any]:
         return {}
 
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "DanishSignalExtractor":
+    ) -> DanishSignalExtractor:
         return cls()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -76,7 +78,7 @@ class DanishSignalExtractor(GraphComponent, EntityExtractorMixin):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            text: Optional[Text] = message.get(TEXT)
+            text: str | None = message.get(TEXT)
             if not text:
                 continue
             found = self.add_extractor_name(signal_entities(text))

@@ -55,9 +55,9 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
 def per_label_scores(gold: list[str], predicted: list[str], labels: list[str]) -> dict[str, dict[str, float]]:
     scores = {}
     for label in labels:
-        tp = sum(1 for g, p in zip(gold, predicted) if g == label and p == label)
-        fp = sum(1 for g, p in zip(gold, predicted) if g != label and p == label)
-        fn = sum(1 for g, p in zip(gold, predicted) if g == label and p != label)
+        tp = sum(1 for g, p in zip(gold, predicted, strict=False) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, predicted, strict=False) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, predicted, strict=False) if g == label and p != label)
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -67,7 +67,7 @@ def per_label_scores(gold: list[str], predicted: list[str], labels: list[str]) -
 
 def confusion(gold: list[str], predicted: list[str]) -> dict[str, dict[str, int]]:
     table: dict[str, Counter] = defaultdict(Counter)
-    for g, p in zip(gold, predicted):
+    for g, p in zip(gold, predicted, strict=False):
         table[g][p] += 1
     return {g: dict(c) for g, c in sorted(table.items())}
 
@@ -105,11 +105,11 @@ def evaluate_intents(parsed: list[dict[str, Any]], examples: list[Example]) -> d
     labels = sorted(set(gold))
     scores = per_label_scores(gold, predicted, labels)
     macro_f1 = sum(s["f1"] for s in scores.values()) / len(scores)
-    accuracy = sum(1 for g, p in zip(gold, predicted) if g == p) / len(gold)
+    accuracy = sum(1 for g, p in zip(gold, predicted, strict=False) if g == p) / len(gold)
     fallback = sum(1 for r in parsed if r["intent"]["name"] == FALLBACK_INTENT) / len(parsed)
     errors = [
         {"text": e.text, "gold": e.intent, "predicted": t["name"], "confidence": round(t["confidence"], 3)}
-        for e, t in zip(examples, top)
+        for e, t in zip(examples, top, strict=False)
         if e.intent != t["name"]
     ]
     errors.sort(key=lambda x: -x["confidence"])
@@ -127,10 +127,10 @@ def evaluate_intents(parsed: list[dict[str, Any]], examples: list[Example]) -> d
 def evaluate_acute(parsed: list[dict[str, Any]], cases: list[dict[str, Any]]) -> dict[str, Any]:
     predicted = [any(e["entity"] == "akut_signal" for e in r.get("entities", [])) for r in parsed]
     gold = [bool(c["akut"]) for c in cases]
-    acute = [p for p, g in zip(predicted, gold) if g]
-    calm = [p for p, g in zip(predicted, gold) if not g]
-    misses = [c["text"] for c, p in zip(cases, predicted) if c["akut"] and not p]
-    false_alarms = [c["text"] for c, p in zip(cases, predicted) if not c["akut"] and p]
+    acute = [p for p, g in zip(predicted, gold, strict=False) if g]
+    calm = [p for p, g in zip(predicted, gold, strict=False) if not g]
+    misses = [c["text"] for c, p in zip(cases, predicted, strict=False) if c["akut"] and not p]
+    false_alarms = [c["text"] for c, p in zip(cases, predicted, strict=False) if not c["akut"] and p]
     return {
         "n_acute": len(acute),
         "n_not_acute": len(calm),

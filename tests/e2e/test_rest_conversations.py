@@ -1,0 +1,114 @@
+"""End to end: the real Rasa server and action server, talked to over REST."""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def texts(messages: list[dict]) -> str:
+    return "\n".join(m.get("text", "") for m in messages)
+
+
+def customs(messages: list[dict]) -> list[dict]:
+    return [m["custom"] for m in messages if "custom" in m]
+
+
+def sender() -> str:
+    return f"e2e-{uuid.uuid4().hex[:10]}"
+
+
+def test_model_parse_returns_concern_intents(bot):
+    cases = {
+        "Hun må ikke komme med på lejrskole, og hendes bror tjekker hendes telefon hver dag": "bekymring_negativ_social_kontrol",
+        "Eleven fortæller, at familien har fundet en mand til hende, og at brylluppet skal stå i sommerferien": "bekymring_tvangsaegteskab",
+        "Drengen deler videoer fra en voldelig gruppe og hylder angrebet i sidste uge": "bekymring_ekstremisme",
+    }
+    for text, intent in cases.items():
+        assert bot.parse(text)["intent"]["name"] == intent, text
+
+
+def test_greeting_explains_the_bot_and_warns_about_names(bot):
+    reply = texts(bot.say(sender(), "hej"))
+    assert "Handlevej" in reply and "Jeg gemmer ingen navne" in reply
+    assert "CPR-numre" in reply and "112" in reply
+
+
+def test_child_stay_abroad_asked_step_by_step(bot):
+    user = sender()
+    first = bot.say(user, "Jeg er lærer. En elev har fortalt, at hun skal på en lang ferie hos sin farmor i forældrenes "
+                          "hjemland efter jul, og hun ved ikke, hvornår hun kommer tilbage.")
+    assert "Ufrivilligt udlandsophold" in texts(first)
+    assert "Hvor gammel" in texts(first)
+    second = bot.say(user, "hun er 13")
+    assert "fare lige nu" in texts(second)
+    third = bot.say(user, "/deny")
+    body = texts(third)
+    assert "Du skal underrette Allerød Kommune" in body
+    assert "48 100 100" in body and "familier@alleroed.dk" in body
+    assert "ikke forældrene" in body
+    assert not re.search(r"(?<!ikke )kontakt(e)? forældrene", body)
+    assert {"kind": "procedure", "concern": "udlandsophold", "age_group": "under18", "acute": False,
+            "kommune": "allerod"} in customs(third)
+
+
+def test_acute_description_gets_112_first_then_the_procedure(bot):
+    messages = bot.say(sender(), "Min elev i 9. klasse siger, at hendes bror har truet med at slå hende ihjel, "
+                                 "fordi hun har en kæreste. Hun tør ikke tage hjem i aften.")
+    assert "112" in messages[0]["text"] and "114" in messages[0]["text"] and "4927 1448" in messages[0]["text"]
+    assert customs(messages)[0] == {"kind": "akut"}
+    body = texts(messages)
+    assert "Æresrelateret vold eller trusler" in body
+    assert "Hvor gammel" not in body and "fare lige nu" not in body  # both were in the description
+    assert {"kind": "procedure", "concern": "aeresrelateret_vold", "age_group": "under18", "acute": True,
+            "kommune": "allerod"} in customs(messages)
+
+
+def test_adult_by_buttons_then_questions_then_start_over(bot):
+    user = sender()
+    first = bot.say(user, "En kursist på sprogskolen fortæller, at hendes mand har hendes bankkort og bestemmer, "
+                          "om hun må tage et job.")
+    assert "Negativ social kontrol" in texts(first)
+    assert "Hvor gammel" not in texts(first)  # "kursist" says 18+
+    second = bot.say(user, "nej, ikke lige nu")
+    body = texts(second)
+    assert "18 år eller ældre" in body and "Indsatsgruppe" in body
+    assert {"kind": "procedure", "concern": "negativ_social_kontrol", "age_group": "over18", "acute": False,
+            "kommune": "allerod"} in customs(second)
+    share = texts(bot.say(user, "må jeg dele oplysninger om hende med jobcentret?"))
+    assert "samtykke" in share
+    restart = texts(bot.say(user, "start forfra"))
+    assert "startet forfra" in restart
+
+
+def test_acute_yes_in_the_form_and_a_question_in_between(bot):
+    user = sender()
+    first = bot.say(user, "Jeg er bekymret for en 16-årig pige, som siger at familien vil gifte hende bort med en fætter.")
+    assert "Pres mod ægteskab" in texts(first) and "fare lige nu" in texts(first)
+    faq = bot.say(user, "skal jeg underrette?")
+    assert "skærpet underretningspligt" in texts(faq)
+    assert "fare lige nu" in texts(faq)  # the form asks again after the question
+    yes = bot.say(user, "/affirm")
+    assert "112" in yes[0]["text"] and customs(yes)[0] == {"kind": "akut"}
+    assert {"kind": "procedure", "concern": "tvangsaegteskab", "age_group": "under18", "acute": True,
+            "kommune": "allerod"} in customs(yes)
+
+
+def test_fallback_offers_buttons_then_gives_the_intake_number(bot):
+    user = sender()
+    first = bot.say(user, "xqz blorp")
+    assert first and first[0].get("buttons"), first
+    assert first[0]["buttons"][-1]["payload"] == "/out_of_scope"
+    second = bot.say(user, "grmbl vxq")
+    assert "48 100 100" in texts(second) or "Kan du skrive det med andre ord" in texts(second)
+
+
+def test_acute_answer_works_without_the_action_server(bot_without_actions):
+    messages = bot_without_actions.say(sender(), "Hjælp, han står med en kniv og truer hende lige nu")
+    assert messages, "no answer at all"
+    assert "112" in messages[0]["text"] and "114" in messages[0]["text"] and "4927 1448" in messages[0]["text"]
+    assert {"kind": "akut"} in customs(messages)
