@@ -11,13 +11,15 @@ log() { echo "[handlevej] $*"; }
 die() { echo "[handlevej] ERROR: $*" >&2; exit 1; }
 
 # Hash of everything `rasa train` reads (data, rendered domain, config, the
-# custom pipeline and policy code, pinned dependencies). Same hash -> same model.
+# custom component and policy code, pinned dependencies). Same hash -> same model.
+# The rule-based detectors (bot/nlu/age.py, acute.py, text.py and the pattern
+# file) are left out on purpose: they train nothing and run as code at load time.
 model_content_hash() {
   (
     cd "$ROOT"
     {
       echo "kommune=$HANDLEVEJ_KOMMUNE"
-      find config.yml build/domain.yml requirements.lock data bot/nlu bot/policies.py \
+      find config.yml build/domain.yml requirements.lock data bot/nlu/components.py bot/policies.py \
         -type f \( -name '*.yml' -o -name '*.yaml' -o -name '*.py' -o -name '*.lock' \) -print0 \
         | LC_ALL=C sort -z | xargs -0 sha256sum
     } | sha256sum | cut -c1-16

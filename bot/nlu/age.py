@@ -75,7 +75,10 @@ _OVER_WORDS = re.compile(
     r"|selvforsoergelse\w*|universitet\w*|studerende|i\s+(?:20|30|40|50|60)'?erne|tyverne|trediverne)\b"
 )
 # "i 5 år", "for 2 år siden", "de sidste 3 år": a duration, not an age.
-_DURATION_BEFORE = re.compile(r"(?:\bi|\bfor|\befter|\bsidste|\bover|\bhver|\bom|\bgennem|\bsiden)\s+(?:\w+\s+)?$")
+_DURATION_BEFORE = re.compile(
+    r"(?:\bi|\bfor|\befter|\bsidste|\bover|\bhver|\bom|\bgennem|\bsiden)\s+"
+    r"(?:(?:over|under|ca\.?|cirka|omkring|naesten|mindst|snart|mere\s+end)\s+)?$"
+)
 _BARE_NUMBER = re.compile(
     r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*(?:ca\.?|cirka|omkring|maaske|vist|nok|ca)?"
     r"\s*(\d{1,3})\s*(?:tror jeg|vist|maaske|cirka|ca)?\s*[?.!]*\s*$"

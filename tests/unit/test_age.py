@@ -29,6 +29,8 @@ from bot.nlu.age import detect_age_group, detect_bare_age
         ("en mand på 34", "over18"),
         ("hans kone kommer aldrig alene til møderne", "over18"),
         ("MIN ELEV I 9 KLASSE", "under18"),
+        ("jeg er bekymret for en 16-årig pige", "under18"),
+        ("hun har boet her i 5 år og er 34 år", "over18"),
     ],
 )
 def test_explicit_age(text, group):
@@ -43,6 +45,7 @@ def test_explicit_age(text, group):
         "jeg er bekymret for en familie",
         "telefontiden er kl. 12-17",
         "hun skal rejse om 14 dage",
+        "hun har været i Danmark i over 10 år",
         "hun er mellem 16 og 20",
         "hun går i 3.g",  # often 18 or 19: ask
         "kursisten har en søn i 3. klasse",  # two people, two ages: ask
