@@ -82,11 +82,10 @@ else
   SPACY_SOURCE="Explosion's official release: $SPACY_MODEL_URL"
 fi
 MARKER="$VENV_DIR/.handlevej-spacy-source"
-if [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$SPACY_SOURCE" ] \
-   && "$VENV_DIR/bin/python" -c 'import da_core_news_sm' >/dev/null 2>&1; then
-  log "da_core_news_sm: already installed from $SPACY_SOURCE"
+if "$VENV_DIR/bin/python" -c 'import da_core_news_sm, sys; sys.exit(da_core_news_sm.__version__ != "'"$SPACY_MODEL_VERSION"'")' >/dev/null 2>&1; then
+  log "da_core_news_sm $SPACY_MODEL_VERSION: already installed in this virtualenv (from $(cat "$MARKER" 2>/dev/null || echo 'an unknown source'))"
 else
-  log "da_core_news_sm: installing from $SPACY_SOURCE"
+  log "da_core_news_sm $SPACY_MODEL_VERSION: installing from $SPACY_SOURCE"
   if [ -n "$SPACY_WHEEL" ]; then
     pip_quiet "$VENV_DIR" install --no-deps --force-reinstall --no-index --find-links "$WHEELHOUSE" \
       "da_core_news_sm==$SPACY_MODEL_VERSION"
