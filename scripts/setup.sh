@@ -82,7 +82,7 @@ else
   SPACY_SOURCE="Explosion's official release: $SPACY_MODEL_URL"
 fi
 MARKER="$VENV_DIR/.handlevej-spacy-source"
-if "$VENV_DIR/bin/python" -c 'import da_core_news_sm, sys; sys.exit(da_core_news_sm.__version__ != "'"$SPACY_MODEL_VERSION"'")' >/dev/null 2>&1; then
+if "$VENV_DIR/bin/python" -c 'import da_core_news_sm, sys; sys.exit(da_core_news_sm.__version__.split("+")[0] != "'"$SPACY_MODEL_VERSION"'")' >/dev/null 2>&1; then
   log "da_core_news_sm $SPACY_MODEL_VERSION: already installed in this virtualenv (from $(cat "$MARKER" 2>/dev/null || echo 'an unknown source'))"
 else
   log "da_core_news_sm $SPACY_MODEL_VERSION: installing from $SPACY_SOURCE"
