@@ -44,6 +44,7 @@ done
 log "ready after $(( $(date +%s) - started )) s. Talk to it:"
 echo "  curl -s localhost:${RASA_PORT}/webhooks/rest/webhook -H 'Content-Type: application/json' \\"
 echo "       -d '{\"sender\": \"demo\", \"message\": \"hej\"}'"
+echo "  Chat widget demo page: http://127.0.0.1:${RASA_PORT}/webhooks/widget/demo"
 echo "  Ctrl-C stops both servers."
 status=0
 wait -n "${pids[@]}" || status=$?

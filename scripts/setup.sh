@@ -5,7 +5,8 @@
 #   2. the Danish spaCy pipeline da_core_news_sm 3.4.0, from a local wheelhouse
 #      when there is one, otherwise from Explosion's official release wheel;
 #   3. build/domain.yml rendered for the configured municipality;
-#   4. a trained model, cached by the hash of everything training reads.
+#   4. the chat widget bundle (npm ci from widget/package-lock.json, esbuild);
+#   5. a trained model, cached by the hash of everything training reads.
 #
 # Environment:
 #   HANDLEVEJ_KOMMUNE     municipality pack in bot/kommuner/ (default: allerod)
@@ -100,7 +101,18 @@ fi
 # --- 3. domain for the configured municipality --------------------------------
 "$ROOT/.venv/bin/python" -m bot.render_domain --kommune "$HANDLEVEJ_KOMMUNE" --out "$ROOT/build/domain.yml"
 
-# --- 4. trained model ---------------------------------------------------------
+# --- 4. chat widget (built from widget/package-lock.json; nothing fetched at run time) ---
+command -v node >/dev/null 2>&1 || die "Node.js >= 18 is needed to build the chat widget (Debian: apt-get install nodejs npm)"
+"$ROOT/.venv/bin/python" -m bot.widget_config --kommune "$HANDLEVEJ_KOMMUNE" --out "$ROOT/widget/generated/kommune.json"
+WIDGET_LOCK="$(sha256sum "$ROOT/widget/package-lock.json" | cut -c1-16)"
+if [ "$(cat "$ROOT/widget/node_modules/.handlevej-lock" 2>/dev/null)" != "$WIDGET_LOCK" ]; then
+  log "widget: installing the locked npm packages"
+  (cd "$ROOT/widget" && npm ci --no-audit --no-fund --loglevel=error 2>&1 | { grep -v "nodedir" || true; })
+  echo "$WIDGET_LOCK" > "$ROOT/widget/node_modules/.handlevej-lock"
+fi
+(cd "$ROOT/widget" && node build.mjs) | sed 's/^/[handlevej] /'
+
+# --- 5. trained model ---------------------------------------------------------
 if [ "${HANDLEVEJ_NO_TRAIN:-0}" = "1" ]; then
   exit 0
 fi

@@ -9,6 +9,13 @@ source "$ROOT/scripts/common.sh"
 
 "$ROOT/scripts/setup.sh"
 
+# The widget's browser tests drive Debian's Chromium (test tools' own browser downloads fail here).
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  [ "$(id -u)" = 0 ] || die "the browser tests need Debian's chromium: sudo apt-get install chromium"
+  log "installing Debian's chromium for the browser tests"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+
 log "ruff"
 .venv/bin/ruff check .
 log "pytest"
