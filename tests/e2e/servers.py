@@ -83,7 +83,7 @@ class Bot:
 
 
 @contextmanager
-def running_bot(model: Path, workdir: Path, with_action_server: bool = True) -> Iterator[Bot]:
+def running_bot(model: Path, workdir: Path, with_action_server: bool = True, credentials: Path | None = None) -> Iterator[Bot]:
     """Rasa (REST + API) and, unless disabled, the action server; stopped on exit."""
     workdir.mkdir(parents=True, exist_ok=True)
     rasa_port, actions_port = free_port(), free_port()
@@ -99,7 +99,7 @@ def running_bot(model: Path, workdir: Path, with_action_server: bool = True) -> 
         log = workdir / "rasa.log"
         rasa = _start(
             [str(BIN / "rasa"), "run", "--model", str(model), "--endpoints", str(endpoints),
-             "--credentials", str(ROOT / "credentials.yml"), "--interface", "127.0.0.1",
+             "--credentials", str(credentials or ROOT / "credentials.yml"), "--interface", "127.0.0.1",
              "--port", str(rasa_port), "--enable-api"],
             log,
         )
