@@ -125,6 +125,23 @@ await check("a reload starts a new anonymous conversation", async () => {
   await context.close();
 });
 
+await check("an intranet can pass a pseudonymous user id instead of anonymous mode", async () => {
+  const context = await browser.newContext({ locale: "da-DK" });
+  const page = await context.newPage();
+  await page.addInitScript(() => { window.HandlevejConfig = { userId: "pseudo-42" }; });
+  const ids = [];
+  page.on("request", (r) => { if (r.url().endsWith("/webhooks/rest/webhook")) ids.push(JSON.parse(r.postData()).sender); });
+  await page.goto(`${botUrl}/webhooks/widget/demo`);
+  await page.getByRole("button", { name: "Åbn Handlevej-chatten" }).click();
+  await page.getByText("Jeg gemmer ingen navne").waitFor({ timeout: 30000 });
+  expect(ids[0] === "user-pseudo-42", `sender was ${ids[0]}`);
+  expect(await page.getByText("Samtalen gemmes ikke med navne.").count() === 1, "pseudonymous notice missing");
+  expect(await page.getByText("Samtalen er anonym").count() === 0, "claims to be anonymous");
+  const unnamed = await page.locator(".hv-root button").evaluateAll((bs) => bs.filter((b) => !(b.getAttribute("aria-label") || b.textContent.trim())).length);
+  expect(unnamed === 0, `${unnamed} buttons without an accessible name`);
+  await context.close();
+});
+
 await browser.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

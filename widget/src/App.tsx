@@ -116,6 +116,14 @@ export function App({ config }: { config: WidgetConfig }) {
   }
 
   useEffect(() => {
+    // The chat kit's send button is an icon without a name; give it one for screen readers.
+    document.querySelectorAll<HTMLButtonElement>(".hv-root .cs-button--send").forEach((b) => {
+      b.setAttribute("aria-label", T.send);
+      b.title = T.send;
+    });
+  });
+
+  useEffect(() => {
     if (open && !greeted.current) {
       greeted.current = true;
       void send("/greet", null);
