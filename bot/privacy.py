@@ -1,0 +1,122 @@
+"""Find and mask personal data in user text: CPR numbers, phone numbers, e-mail
+addresses, street addresses and names after cues such as "hun hedder".
+
+The scrubbed text is what may be stored or logged; the NLU keeps seeing the
+original. Numbers and addresses the bot itself gives out (the municipality's
+contacts, 112/114) are kept, and so are the things that matter to the user's
+question: school grades ("8. klasse"), ages ("14 år"), times ("kl. 12-17").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+CPR = "cpr"
+PHONE = "telefon"
+EMAIL = "e-mail"
+ADDRESS = "adresse"
+NAME = "navn"
+MASKS = {CPR: "[CPR]", PHONE: "[telefon]", EMAIL: "[e-mail]", ADDRESS: "[adresse]", NAME: "[navn]"}
+
+_CPR = re.compile(r"(?<![\d-])(\d{2})(\d{2})(\d{2})[\s-]?(\d{4})(?![\d-])")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(
+    r"(?<![\d\w])(?:(?:\+|00)\s?45[\s-]?)?"
+    r"(?:\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}|\d{4}[\s.-]\d{4}|\d{2}[\s.-]\d{3}[\s.-]\d{3}|\d{3}[\s.-]\d{2}[\s.-]\d{3})"
+    r"(?![\d\w])"
+)
+_STREET_SUFFIX = (
+    r"(?:vej|vejen|gade|gaden|allé|alle|stræde|straede|torv|plads|boulevard|park|parken|vænge|vænget|vaenget|have|haven"
+    r"|bakke|bakken|høj|hoej|sti|stien|toften|løkken|loekken|marken|engen|agre|ager|gård|gaard|huse|kvarter|dal|dalen|lund)"
+)
+_ADDRESS = re.compile(
+    r"\b[A-ZÆØÅ][a-zæøåé]+(?:[\s-][A-ZÆØÅ]?[a-zæøåé]+)?" + _STREET_SUFFIX + r"\s+\d{1,4}\s?[A-Za-z]?\b"
+    r"(?:,?\s*(?:st\.?|kl\.?|\d{1,2}\.?)\s*(?:th|tv|mf|sal)?\.?)?",
+)
+_STREET_TWO_WORDS = re.compile(
+    r"\b[A-ZÆØÅ][a-zæøåé]+\s+(?:Allé|Alle|Park|Vej|Gade|Plads|Torv|Vænge|Have|Boulevard|Stræde|Bakke|Sti)\s+\d{1,4}\s?[A-Za-z]?\b"
+)
+_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}")
+_POSTCODE_TOWN = re.compile(r"(?<!\d)(?:DK-)?[1-9]\d{3}\s+[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+)?\b")
+_NAME_CUE = re.compile(
+    r"\b(?:hedder|hed|navnet\s+er|navn\s+er|kaldet|kaldes|som\s+heder|hedder\s+hun|hedder\s+han)\s+"
+    r"((?:[A-ZÆØÅ][a-zæøåé'-]+)(?:\s+[A-ZÆØÅ][a-zæøåé'-]+){0,3})"
+)
+
+
+@dataclass(frozen=True)
+class Scrubbed:
+    text: str
+    found: frozenset[str] = field(default_factory=frozenset)
+
+
+def _valid_cpr(day: str, month: str) -> bool:
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+@lru_cache(maxsize=1)
+def _kept_numbers() -> frozenset[str]:
+    """The municipality's own numbers and addresses the bot gives out: never masked."""
+    from bot.knowledge import load_pack
+
+    pack = load_pack()
+    numbers = {_digits(p) for p in pack.all_phone_numbers()}
+    return frozenset(numbers | {"112", "114", "116111"})
+
+
+@lru_cache(maxsize=1)
+def _kept_emails() -> frozenset[str]:
+    from bot.knowledge import load_pack
+
+    return frozenset(e.lower() for e in load_pack().all_emails())
+
+
+def scrub(text: str) -> Scrubbed:
+    """``text`` with personal data masked, and which kinds were found."""
+    if not text:
+        return Scrubbed(text or "")
+    found: set[str] = set()
+
+    def cpr(match: re.Match) -> str:
+        if not _valid_cpr(match.group(1), match.group(2)) or _digits(match.group(0)) in _kept_numbers():
+            return match.group(0)
+        found.add(CPR)
+        return MASKS[CPR]
+
+    def email(match: re.Match) -> str:
+        if match.group(0).lower() in _kept_emails():
+            return match.group(0)
+        found.add(EMAIL)
+        return MASKS[EMAIL]
+
+    def phone(match: re.Match) -> str:
+        digits = _digits(match.group(0))
+        if digits[-8:] in _kept_numbers() or _DATE.fullmatch(match.group(0).strip()):
+            return match.group(0)
+        found.add(PHONE)
+        return MASKS[PHONE]
+
+    def masked(kind: str) -> callable:
+        def replace(_: re.Match) -> str:
+            found.add(kind)
+            return MASKS[kind]
+        return replace
+
+    def name(match: re.Match) -> str:
+        found.add(NAME)
+        return match.group(0)[: match.start(1) - match.start(0)] + MASKS[NAME]
+
+    text = _EMAIL.sub(email, text)
+    text = _CPR.sub(cpr, text)
+    text = _PHONE.sub(phone, text)
+    text = _ADDRESS.sub(masked(ADDRESS), text)
+    text = _STREET_TWO_WORDS.sub(masked(ADDRESS), text)
+    text = _POSTCODE_TOWN.sub(masked(ADDRESS), text)
+    text = _NAME_CUE.sub(name, text)
+    return Scrubbed(text, frozenset(found))
