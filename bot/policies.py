@@ -16,7 +16,9 @@ open. Writing acute variants of every rule would also double the rule set.
    continue exactly as they would have without the escalation.
 
 ``utter_akut`` is a domain response, so the escalation needs nothing but the
-Rasa server: it works when the action server is down.
+Rasa server: it works when the action server is down. The same mechanism sends
+``utter_persondata`` once per session when a user types personal data (CPR,
+phone, e-mail, address, a name): after the acute answer, before anything else.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 ACUTE_RESPONSE = "utter_akut"
 ACUTE_ENTITY = "akut_signal"
 ACUTE_SLOT = "akut"
+PRIVACY_RESPONSE = "utter_persondata"
+PERSONAL_DATA_ENTITY = "persondata"
 ESCALATION_SOURCE = "acute_escalation"
 
 
@@ -85,52 +89,84 @@ def turn_brings_acute_signal(events: List[Event]) -> bool:
     return became_true and not _acute_slot_before(events[:index])
 
 
-def _escalation_index(events: List[Event]) -> int | None:
-    """Index of the ``utter_akut`` the escalation added in this turn, if any."""
+def _session_start(events: List[Event]) -> int:
+    for index in range(len(events) - 1, -1, -1):
+        if isinstance(events[index], (Restarted, SessionStarted)):
+            return index
+    return 0
+
+
+def turn_brings_personal_data(events: List[Event]) -> bool:
+    """Personal data in the latest user message, and the notice not yet given this session."""
     index = _last_user_index(events)
     if index is None:
-        return None
-    for position in range(index + 1, len(events)):
-        event = events[position]
-        if isinstance(event, ActionExecuted):
-            return position if event.action_name == ACUTE_RESPONSE else None
-    return None
-
-
-def escalation_due(events: List[Event]) -> bool:
-    """True right after a user message with an acute signal, before anything answered it."""
-    index = _last_user_index(events)
-    if index is None or not turn_brings_acute_signal(events):
         return False
-    return not any(isinstance(e, ActionExecuted) for e in events[index + 1:])
+    user = events[index]
+    assert isinstance(user, UserUttered)
+    if not any(e.get("entity") == PERSONAL_DATA_ENTITY for e in user.entities):
+        return False
+    earlier = events[_session_start(events[:index]):index]
+    return not any(isinstance(e, ActionExecuted) and e.action_name == PRIVACY_RESPONSE for e in earlier)
 
 
-def without_escalation(tracker: DialogueStateTracker, domain: Domain) -> DialogueStateTracker:
-    """The tracker as it would be had the escalation message not been sent."""
+# Static responses that come first in a turn, in this order, when their condition holds.
+PREPENDED = ((ACUTE_RESPONSE, turn_brings_acute_signal), (PRIVACY_RESPONSE, turn_brings_personal_data))
+
+
+def _due(events: List[Event], domain: Domain) -> List[str]:
+    return [name for name, condition in PREPENDED if name in domain.action_names_or_texts and condition(events)]
+
+
+def _executed_since_user(events: List[Event]) -> List[ActionExecuted]:
+    index = _last_user_index(events)
+    if index is None:
+        return []
+    return [e for e in events[index + 1:] if isinstance(e, ActionExecuted)]
+
+
+def next_prepended(events: List[Event], domain: Domain) -> str | None:
+    """The static response to send next in this turn, before anything else, if any."""
+    executed = [e.action_name for e in _executed_since_user(events)]
+    due = _due(events, domain)
+    if executed != due[: len(executed)]:
+        return None  # something else already answered this turn
+    return due[len(executed)] if len(executed) < len(due) else None
+
+
+def without_prepended(tracker: DialogueStateTracker, domain: Domain) -> DialogueStateTracker:
+    """The tracker as it would be had the prepended responses not been sent."""
     events = list(tracker.events)
-    position = _escalation_index(events)
-    if position is None or not turn_brings_acute_signal(events):
+    index = _last_user_index(events)
+    due = _due(events, domain)
+    if index is None or not due:
         return tracker
-    end = position + 1
-    while end < len(events) and isinstance(events[end], BotUttered):
-        end += 1
-    return DialogueStateTracker.from_events(
-        tracker.sender_id, events[:position] + events[end:], slots=domain.slots
-    )
+    keep, position, skipped = events[: index + 1], index + 1, 0
+    while position < len(events):
+        event = events[position]
+        if isinstance(event, ActionExecuted) and skipped < len(due) and event.action_name == due[skipped]:
+            skipped += 1
+            position += 1
+            while position < len(events) and isinstance(events[position], BotUttered):
+                position += 1
+            continue
+        keep.append(event)
+        position += 1
+    if not skipped:
+        return tracker
+    return DialogueStateTracker.from_events(tracker.sender_id, keep, slots=domain.slots)
 
 
 @DefaultV1Recipe.register(
     DefaultV1Recipe.ComponentType.POLICY_WITH_END_TO_END_SUPPORT, is_trainable=True
 )
 class AcuteFirstRulePolicy(RulePolicy):
-    """``RulePolicy`` that answers acute signals with ``utter_akut`` first (see module doc)."""
+    """``RulePolicy`` that sends the acute answer (and the personal-data notice) first."""
 
     def _predict(
         self, tracker: DialogueStateTracker, domain: Domain
     ) -> Tuple[PolicyPrediction, str | None]:
-        if ACUTE_RESPONSE in domain.action_names_or_texts and escalation_due(list(tracker.events)):
-            prediction = self._rule_prediction(
-                self._prediction_result(ACUTE_RESPONSE, tracker, domain), ESCALATION_SOURCE
-            )
+        name = next_prepended(list(tracker.events), domain)
+        if name:
+            prediction = self._rule_prediction(self._prediction_result(name, tracker, domain), ESCALATION_SOURCE)
             return prediction, ESCALATION_SOURCE
-        return super()._predict(without_escalation(tracker, domain), domain)
+        return super()._predict(without_prepended(tracker, domain), domain)

@@ -7,6 +7,7 @@ Entities it sets (names are part of the domain contract):
                    the age question is open.
 * ``akut_signal`` – value ``true``: an acute-danger signal in this message.
 * ``akut_afkraeftet`` – value ``false``: the message says nothing is acute now.
+* ``persondata`` – the kinds of personal data typed (e.g. "cpr,navn"), not the data.
 
 The component is stateless (nothing to train), so it is cheap and its
 behaviour is exactly what the unit tests of ``bot.nlu.age``/``bot.nlu.acute`` show.
@@ -27,11 +28,13 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.acute import detect_acute
 from bot.nlu.age import detect_age_group, detect_bare_age
+from bot.privacy import scrub
 
 ENTITY_AGE = "age_group"
 ENTITY_AGE_BARE = "age_bare"
 ENTITY_ACUTE = "akut_signal"
 ENTITY_NOT_ACUTE = "akut_afkraeftet"
+ENTITY_PERSONAL_DATA = "persondata"
 
 
 def signal_entities(text: str) -> List[Dict[str, Any]]:
@@ -52,6 +55,11 @@ def signal_entities(text: str) -> List[Dict[str, Any]]:
         entities.append({"entity": ENTITY_ACUTE, "value": True, "start": start, "end": end, "confidence_entity": 1.0})
     elif acute.not_acute:
         entities.append({"entity": ENTITY_NOT_ACUTE, "value": False, "start": 0, "end": len(text), "confidence_entity": 1.0})
+    personal = scrub(text).found
+    if personal:
+        # Only the kinds are reported, never the data itself.
+        entities.append({"entity": ENTITY_PERSONAL_DATA, "value": ",".join(sorted(personal)), "start": 0, "end": 0,
+                         "confidence_entity": 1.0})
     return entities
 
 

@@ -23,7 +23,10 @@ def bot(model_path, root, teams_standin):
     credentials["bot.channels.teams.TeamsInput"] = teams_standin.credentials()
     path = workdir / "credentials.yml"
     path.write_text(yaml.safe_dump(credentials), encoding="utf-8")
-    with running_bot(model_path, workdir, credentials=path) as started:
+    tracker_db = workdir / "trackers.db"
+    tracker_db.unlink(missing_ok=True)
+    with running_bot(model_path, workdir, credentials=path, tracker_db=tracker_db) as started:
+        started.tracker_db = tracker_db
         print(f"\nRasa answered after {started.startup_seconds:.1f} s")
         yield started
 

@@ -65,6 +65,7 @@ class Bot:
     url: str
     startup_seconds: float
     log: Path
+    tracker_db: Path | None = None
 
     def say(self, sender: str, message: str) -> list[dict[str, Any]]:
         body = json.dumps({"sender": sender, "message": message}).encode()
@@ -83,12 +84,17 @@ class Bot:
 
 
 @contextmanager
-def running_bot(model: Path, workdir: Path, with_action_server: bool = True, credentials: Path | None = None) -> Iterator[Bot]:
+def running_bot(
+    model: Path, workdir: Path, with_action_server: bool = True, credentials: Path | None = None, tracker_db: Path | None = None
+) -> Iterator[Bot]:
     """Rasa (REST + API) and, unless disabled, the action server; stopped on exit."""
     workdir.mkdir(parents=True, exist_ok=True)
     rasa_port, actions_port = free_port(), free_port()
     endpoints = workdir / "endpoints.yml"
-    endpoints.write_text(f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n')
+    config = f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
+    if tracker_db:
+        config += f"tracker_store:\n  type: bot.stores.ScrubbingSQLTrackerStore\n  dialect: sqlite\n  db: {tracker_db}\n"
+    endpoints.write_text(config)
     processes = []
     try:
         if with_action_server:

@@ -61,3 +61,9 @@ def test_component_entities():
     assert entities == {"age_group": "under18", "akut_signal": True}
     assert {e["entity"]: e["value"] for e in signal_entities("ikke i fare lige nu")} == {"akut_afkraeftet": False}
     assert {e["entity"]: e["value"] for e in signal_entities("14")} == {"age_bare": "under18"}
+
+
+def test_personal_data_is_reported_by_kind_only():
+    entities = {e["entity"]: e["value"] for e in signal_entities("Hun hedder Sara Ali, cpr 120508-1234")}
+    assert entities["persondata"] == "cpr,navn"
+    assert "1234" not in str(entities) and "Sara" not in str(entities)
