@@ -49,6 +49,8 @@ TEMPLATE_FIELDS: dict[str, set[str]] = {
     "intake_open": {"name", "closes"},
     "intake_closed": {"name", "next_day", "next_opens", "email", "after_hours_name", "after_hours_phone"},
     "next_step": {"name", "phone"},
+    "input_too_long": {"max_chars"},
+    "input_error": {"intake_phone"},
 }
 
 

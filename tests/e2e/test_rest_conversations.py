@@ -113,3 +113,9 @@ def test_acute_answer_works_without_the_action_server(bot_without_actions):
     assert messages, "no answer at all"
     assert "112" in messages[0]["text"] and "114" in messages[0]["text"] and "4927 1448" in messages[0]["text"]
     assert {"kind": "akut"} in customs(messages)
+
+
+def test_without_the_action_server_a_worry_gets_an_apology_with_numbers(bot_without_actions):
+    messages = bot_without_actions.say(sender(), "Hun må ikke komme med på lejrskole, og broren tjekker hendes telefon")
+    body = texts(messages)
+    assert "Undskyld" in body and "112" in body and "48 100 100" in body
