@@ -28,9 +28,15 @@ log "starting the action server on 127.0.0.1:${ACTIONS_PORT} (log: build/logs/ac
 .venv/bin/rasa run actions --actions actions --port "$ACTIONS_PORT" >build/logs/actions.log 2>&1 &
 pids+=($!)
 
+# Cross-origin requests (the widget on an intranet page served from another host) are
+# refused unless their origins are listed: HANDLEVEJ_CORS_ORIGINS="https://intra.kommune.dk".
+cors=()
+if [ -n "${HANDLEVEJ_CORS_ORIGINS:-}" ]; then
+  for origin in $HANDLEVEJ_CORS_ORIGINS; do cors+=(--cors "$origin"); done
+fi
 log "starting Rasa on 127.0.0.1:${RASA_PORT} (log: build/logs/rasa.log)"
 .venv/bin/rasa run --model models/current.tar.gz --endpoints build/endpoints.yml \
-  --credentials credentials.yml --interface 127.0.0.1 --port "$RASA_PORT" --enable-api \
+  --credentials credentials.yml --interface 127.0.0.1 --port "$RASA_PORT" --enable-api "${cors[@]}" \
   >build/logs/rasa.log 2>&1 &
 pids+=($!)
 
