@@ -42,7 +42,7 @@ _NUMBER_WITH_UNIT = [
     re.compile(
         r"\b(?:er|fyldte|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
         r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|omkring\s+|kun\s+|lige\s+|snart\s+|naesten\s+)?"
-        r"(\d{1,3})\b(?!\s*(?:\.|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"
+        r"(\d{1,3})\b(?!\s*(?:\.\s*(?:\d|" + NOT_AGE_UNITS + r"\b|g\b)|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"
     ),
 ]
 

@@ -30,6 +30,8 @@ from bot.nlu.age import detect_age_group, detect_bare_age
         ("hans kone kommer aldrig alene til møderne", "over18"),
         ("MIN ELEV I 9 KLASSE", "under18"),
         ("jeg er bekymret for en 16-årig pige", "under18"),
+        ("Hun skal giftes på lørdag. Hun er 16.", "under18"),
+        ("han er 19. Han bor hjemme", "over18"),
         ("hun har boet her i 5 år og er 34 år", "over18"),
     ],
 )
