@@ -11,6 +11,10 @@ with ``{"sender", "message"}``; the reply is the list of bot messages), plus:
 * if handling fails inside Rasa, or the turn produced nothing to read (the action
   server is down or too slow), the user gets an apology with 112 and the intake's
   number instead of an error or silence. Static answers (the acute one) still come.
+* Rasa waits up to five minutes for a custom action (a constant in
+  ``rasa.core.actions.action``); this channel lowers that, process-wide, to
+  ``action_timeout_seconds`` (credentials.yml, default 8) so a slow action server
+  gives the apology within seconds. The next message is handled normally.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ MAX_MESSAGE_CHARS = 5_000
 RATE_LIMIT = 10
 RATE_WINDOW = 1.0
 SENDER = re.compile(r"^[A-Za-z0-9_.:@+-]{1,128}$")
+ACTION_TIMEOUT_SECONDS = 8.0
 
 # Set while one message is handled; the processor logs failed actions in the same
 # asyncio context, so the handler below knows which request they belong to.
@@ -56,6 +61,16 @@ _handler = _FailedActionHandler(level=logging.ERROR)
 logging.getLogger("rasa.core.processor").addHandler(_handler)
 
 
+def limit_action_wait(seconds: float) -> None:
+    """Give up on a custom action after ``seconds`` instead of Rasa's five minutes (process-wide)."""
+    import rasa.core.actions.action as rasa_actions
+
+    if seconds <= 0:
+        raise ValueError("action_timeout_seconds must be positive")
+    rasa_actions.DEFAULT_REQUEST_TIMEOUT = seconds
+    logger.info("Custom actions time out after %.1f s", seconds)
+
+
 def _error(status: int, message: str) -> HTTPResponse:
     return response.json({"error": message}, status=status)
 
@@ -66,6 +81,11 @@ class SafeRestInput(RestInput):
     @classmethod
     def name(cls) -> str:
         return "rest"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> SafeRestInput:
+        limit_action_wait(float((credentials or {}).get("action_timeout_seconds", ACTION_TIMEOUT_SECONDS)))
+        return cls()
 
     def __init__(self) -> None:
         self._recent: dict[str, deque] = defaultdict(deque)

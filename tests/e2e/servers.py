@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -60,12 +61,34 @@ def _stop(process: subprocess.Popen) -> None:
             process.wait()
 
 
+class ActionServer:
+    """The action server on a fixed loopback port, so tests can stop it and start it again."""
+
+    def __init__(self, port: int, log: Path) -> None:
+        self.port, self.log = port, log
+        self.process: subprocess.Popen | None = None
+
+    def start(self, command: list[str] | None = None) -> None:
+        """Start the real action server (or ``command``, a stand-in on the same port)."""
+        self.stop()
+        cmd = command or [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(self.port)]
+        self.process = _start(cmd, self.log)
+        _wait_for(f"http://127.0.0.1:{self.port}/health", self.process, self.log)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            _stop(self.process)
+            self.process = None
+
+
 @dataclass
 class Bot:
     url: str
     startup_seconds: float
     log: Path
     tracker_db: Path | None = None
+    actions: ActionServer | None = None
+    api_token: str = ""
 
     def say(self, sender: str, message: str) -> list[dict[str, Any]]:
         body = json.dumps({"sender": sender, "message": message}).encode()
@@ -77,7 +100,8 @@ class Bot:
 
     def parse(self, text: str) -> dict[str, Any]:
         request = urllib.request.Request(
-            f"{self.url}/model/parse", data=json.dumps({"text": text}).encode(), headers={"Content-Type": "application/json"}
+            f"{self.url}/model/parse?token={self.api_token}", data=json.dumps({"text": text}).encode(),
+            headers={"Content-Type": "application/json"},
         )
         with urllib.request.urlopen(request, timeout=60) as response:
             return json.loads(response.read())
@@ -85,33 +109,39 @@ class Bot:
 
 @contextmanager
 def running_bot(
-    model: Path, workdir: Path, with_action_server: bool = True, credentials: Path | None = None, tracker_db: Path | None = None
+    model: Path,
+    workdir: Path,
+    with_action_server: bool = True,
+    credentials: Path | None = None,
+    tracker_db: Path | None = None,
+    tracker_options: dict[str, Any] | None = None,
 ) -> Iterator[Bot]:
     """Rasa (REST + API) and, unless disabled, the action server; stopped on exit."""
     workdir.mkdir(parents=True, exist_ok=True)
-    rasa_port, actions_port = free_port(), free_port()
+    rasa_port = free_port()
+    actions = ActionServer(free_port(), workdir / "actions.log")
     endpoints = workdir / "endpoints.yml"
-    config = f'action_endpoint:\n  url: "http://127.0.0.1:{actions_port}/webhook"\n'
+    config = f'action_endpoint:\n  url: "http://127.0.0.1:{actions.port}/webhook"\n'
     if tracker_db:
         config += f"tracker_store:\n  type: bot.stores.ScrubbingSQLTrackerStore\n  dialect: sqlite\n  db: {tracker_db}\n"
+        config += "".join(f"  {key}: {value}\n" for key, value in (tracker_options or {}).items())
     endpoints.write_text(config)
-    processes = []
+    rasa = None
+    api_token = secrets.token_hex(16)
     try:
         if with_action_server:
-            log = workdir / "actions.log"
-            actions = _start([str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(actions_port)], log)
-            processes.append(actions)
-            _wait_for(f"http://127.0.0.1:{actions_port}/health", actions, log)
+            actions.start()
         log = workdir / "rasa.log"
         rasa = _start(
             [str(BIN / "rasa"), "run", "--model", str(model), "--endpoints", str(endpoints),
              "--credentials", str(credentials or ROOT / "credentials.yml"), "--interface", "127.0.0.1",
-             "--port", str(rasa_port), "--enable-api"],
+             "--port", str(rasa_port), "--enable-api", "--auth-token", api_token],
             log,
         )
-        processes.append(rasa)
-        seconds = _wait_for(f"http://127.0.0.1:{rasa_port}/status", rasa, log)
-        yield Bot(f"http://127.0.0.1:{rasa_port}", seconds, log)
+        seconds = _wait_for(f"http://127.0.0.1:{rasa_port}/status?token={api_token}", rasa, log)
+        yield Bot(f"http://127.0.0.1:{rasa_port}", seconds, log, tracker_db, actions if with_action_server else None,
+                  api_token)
     finally:
-        for process in reversed(processes):
-            _stop(process)
+        if rasa is not None:
+            _stop(rasa)
+        actions.stop()
