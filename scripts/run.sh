@@ -34,14 +34,22 @@ cors=()
 if [ -n "${HANDLEVEJ_CORS_ORIGINS:-}" ]; then
   for origin in $HANDLEVEJ_CORS_ORIGINS; do cors+=(--cors "$origin"); done
 fi
+# The HTTP API (/model/parse, /conversations/...) needs a token: HANDLEVEJ_API_TOKEN,
+# or a new random one per start, written to build/api-token (readable by this user only).
+# The chat channels (/webhooks/...) do not use it.
+umask 077
+API_TOKEN="${HANDLEVEJ_API_TOKEN:-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+printf '%s\n' "$API_TOKEN" > build/api-token
+umask 022
 log "starting Rasa on 127.0.0.1:${RASA_PORT} (log: build/logs/rasa.log)"
 .venv/bin/rasa run --model models/current.tar.gz --endpoints build/endpoints.yml \
-  --credentials credentials.yml --interface 127.0.0.1 --port "$RASA_PORT" --enable-api "${cors[@]}" \
+  --credentials credentials.yml --interface 127.0.0.1 --port "$RASA_PORT" --enable-api \
+  --auth-token "$API_TOKEN" "${cors[@]}" \
   >build/logs/rasa.log 2>&1 &
 pids+=($!)
 
 started=$(date +%s)
-until curl -sf "http://127.0.0.1:${RASA_PORT}/status" >/dev/null 2>&1; do
+until curl -sf "http://127.0.0.1:${RASA_PORT}/status?token=${API_TOKEN}" >/dev/null 2>&1; do
   if ! kill -0 "${pids[1]}" 2>/dev/null; then
     tail -n 30 build/logs/rasa.log; die "the Rasa server stopped during start-up"
   fi
@@ -50,6 +58,8 @@ done
 log "ready after $(( $(date +%s) - started )) s. Talk to it:"
 echo "  curl -s localhost:${RASA_PORT}/webhooks/rest/webhook -H 'Content-Type: application/json' \\"
 echo "       -d '{\"sender\": \"demo\", \"message\": \"hej\"}'"
+echo "  HTTP API (token in build/api-token):"
+echo "  curl -s \"localhost:${RASA_PORT}/model/parse?token=\$(cat build/api-token)\" -d '{\"text\": \"...\"}'"
 echo "  Chat widget demo page: http://127.0.0.1:${RASA_PORT}/webhooks/widget/demo"
 echo "  Ctrl-C stops both servers."
 status=0
