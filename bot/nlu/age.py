@@ -48,15 +48,36 @@ _NUMBER_WITH_UNIT = [
 
 # "fylder 18 i næste måned", "bliver 16 til sommer": the age now is one less.
 _BIRTHDAY_AHEAD = re.compile(r"\b(?:fylder|bliver)\s+(\d{1,2})\b(?!\s*(?:\.|" + NOT_AGE_UNITS + r"\b))")
-NUMBER_WORDS = {
-    "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
-    "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17,
-    "atten": 18, "nitten": 19, "tyve": 20,
+_UNITS = {
+    "nul": 0, "en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
 }
+_TENS = {
+    "tyve": 20, "tredive": 30, "fyrre": 40, "fyrretyve": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70,
+    "firs": 80, "halvfems": 90,
+}
+NUMBER_WORDS = {
+    **{w: n for w, n in _UNITS.items() if w not in ("nul", "en")},
+    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
+    "sytten": 17, "atten": 18, "nitten": 19, **_TENS,
+    # "femogtyve", "toogfyrre": units before tens, as Danish says them
+    **{f"{u}og{t}": _UNITS[u] + n for u in _UNITS if u not in ("nul", "et") for t, n in _TENS.items()},
+}
+_ALL_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # Small number words are too common ("de er to") to count without "år".
-_TEEN_WORDS = "|".join(w for w, n in NUMBER_WORDS.items() if n >= 11)
+_TEEN_WORDS = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 11), key=len, reverse=True))
 _WORD_AGE = re.compile(
-    r"\b(?:er|paa|blev)\s+(" + _TEEN_WORDS + r")(?:\s+aar)?\b|\b(" + "|".join(NUMBER_WORDS) + r")\s*-?\s*aar(?:ig|ige)?\b(?!\s+siden)"
+    r"\b(?:er|paa|blev|fyldt|fyldte)\s+(?:(?:lige|netop|snart|kun|naesten|allerede)\s+)?(?:fyldt\s+)?(" + _TEEN_WORDS
+    + r")(?:\s+aar)?\b|\b(" + _ALL_WORDS + r")\s*-?\s*aar(?:ig|ige)?\b(?!\s+siden)"
+)
+# "midt i fyrrerne", "i halvtredserne", "i slutningen af 30'erne": an adult.
+_DECADE = re.compile(
+    r"\b(?:tyverne|trediverne|tredverne|fyrrerne|halvtredserne|tresserne|halvfjerdserne|firserne|halvfemserne"
+    r"|(?<=i\s)[2-6]0\s*'?\s*erne|(?<=af\s)[2-6]0\s*'?\s*erne)"
+)
+# "omkring 18", "17 eller 18", "i tyverne eller måske yngre": too close to call.
+_HEDGED_18 = re.compile(
+    r"\b(?:ca\.?|cirka|omkring|maaske|vist|nok|naesten)\s+(?:17|18|19|sytten|atten|nitten)\b(?!\s*-?\s*aarig)"
+    r"|\beller\s+(?:maaske\s+)?(?:yngre|aeldre)\b|\bmaaske\s+(?:yngre|aeldre)\b"
 )
 _SOON_18 = re.compile(r"\b(?:snart|naesten|ikke fyldt|ikke engang|endnu ikke|ikke)\s+(?:fyldt\s+)?(?:18|atten)\b")
 _JUST_18 = re.compile(r"\b(?:lige|netop|allerede|nu)\s+(?:fyldt|blevet)\s+(?:18|atten)\b|\bfyldt\s+(?:18|atten)\b")
@@ -65,14 +86,14 @@ _GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klasse|kl\b)|\b(0|[1-9]|10)\s+klasse
 _GYM = re.compile(r"\b([123])\s*\.?\s*(?:g|hf|hhx|htx|stx)\b")
 
 _UNDER_WORDS = re.compile(
-    r"\b(?:under\s+(?:18|atten)|mindreaarig\w*|barn(?:et)?|boern(?:ene)?|skolebarn|elev(?:en)?\s+i\s+(?:indskoling|mellemtrin|udskoling|folkeskole)\w*"
+    r"\b(?:under\s+(?:18|atten)|mindreaarig\w*|umyndig\w*|barn(?:et)?|boern(?:ene)?|skolebarn|elev(?:en)?\s+i\s+(?:indskoling|mellemtrin|udskoling|folkeskole)\w*"
     r"|indskoling\w*|mellemtrin\w*|udskoling\w*|folkeskole\w*|boernehave\w*|vuggestue\w*|dagpleje\w*|sfo|fritidshjem\w*"
-    r"|efterskole\w*|teenager\w*|teenage|spaedbarn|baby|skolepige|skoledreng|ungdomsskole\w*|juniorklub\w*)\b"
+    r"|efterskole\w*|spaedbarn|baby|skolepige|skoledreng|ungdomsskole\w*|juniorklub\w*)\b"
 )
 _OVER_WORDS = re.compile(
     r"\b(?:over\s+(?:18|atten)|myndig\w*|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
     r"|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|pensionist\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
-    r"|selvforsoergelse\w*|universitet\w*|studerende|i\s+(?:20|30|40|50|60)'?erne|tyverne|trediverne)\b"
+    r"|selvforsoergelse\w*|universitet\w*|studerende)\b"
 )
 # "i 5 år", "for 2 år siden", "de sidste 3 år": a duration, not an age.
 _DURATION_BEFORE = re.compile(
@@ -81,7 +102,7 @@ _DURATION_BEFORE = re.compile(
 )
 _BARE_NUMBER = re.compile(
     r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*(?:ca\.?|cirka|omkring|maaske|vist|nok|ca)?"
-    r"\s*(\d{1,3})\s*(?:tror jeg|vist|maaske|cirka|ca)?\s*[?.!]*\s*$"
+    r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:aar)?\s*(?:tror jeg|vist|maaske|cirka|ca)?\s*[?.!]*\s*$"
 )
 _RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|til|eller|og)\s*(\d{1,2})\b")
 
@@ -107,6 +128,8 @@ def _evidence(text: str) -> list[AgeEvidence]:
     for match in _JUST_18.finditer(low):
         if not _SOON_18.search(low[max(0, match.start() - 12): match.end()]):
             add(OVER18, match, 3)
+    if _HEDGED_18.search(low):
+        return []
     for match in _RANGE.finditer(low):
         low_age, high_age = int(match.group(1)), int(match.group(2))
         if low_age < high_age and _group_for(low_age) != _group_for(high_age) and high_age - low_age <= 5:
@@ -128,6 +151,8 @@ def _evidence(text: str) -> list[AgeEvidence]:
         # 1.g and 2.g pupils are under 18; 3.g pupils are often 18 or 19.
         if match.group(1) in ("1", "2"):
             add(UNDER18, match, 2)
+    for match in _DECADE.finditer(low):
+        add(OVER18, match, 2)
     for match in _UNDER_WORDS.finditer(low):
         add(UNDER18, match, 1)
     for match in _OVER_WORDS.finditer(low):
@@ -154,8 +179,9 @@ def detect_bare_age(text: str) -> AgeEvidence | None:
     match = _BARE_NUMBER.match(folded.text)
     if not match:
         return None
-    group = _group_for(int(match.group(1)))
-    if group is None:
+    number = match.group(1)
+    group = _group_for(int(number) if number.isdigit() else NUMBER_WORDS[number])
+    if group is None or _HEDGED_18.search(folded.text):
         return None
     start, end = folded.span(match.start(1), match.end(1))
     return AgeEvidence(group, start, end, 0)

@@ -33,6 +33,12 @@ from bot.nlu.age import detect_age_group, detect_bare_age
         ("Hun skal giftes på lørdag. Hun er 16.", "under18"),
         ("han er 19. Han bor hjemme", "over18"),
         ("hun har boet her i 5 år og er 34 år", "over18"),
+        ("han er umyndig", "under18"),
+        ("hun er netop fyldt sytten", "under18"),
+        ("en kvinde på toogtredive år", "over18"),
+        ("en far sidst i trediverne", "over18"),
+        ("naboen er vist i halvfjerdserne", "over18"),
+        ("en mor i 40'erne", "over18"),
     ],
 )
 def test_explicit_age(text, group):
@@ -51,13 +57,19 @@ def test_explicit_age(text, group):
         "hun er mellem 16 og 20",
         "hun går i 3.g",  # often 18 or 19: ask
         "kursisten har en søn i 3. klasse",  # two people, two ages: ask
+        "han er cirka 18",  # on the line: ask
+        "hun er 17 eller 18",
+        "hun er i tyverne, måske yngre",
+        "en teenager",  # 13-19: ask
+        "familien kom til Danmark i 90'erne",  # a year, not an age
     ],
 )
 def test_no_age_or_ambiguous_means_ask(text):
     assert detect_age_group(text) is None
 
 
-@pytest.mark.parametrize("text, group", [("14", "under18"), ("omkring 13 tror jeg", "under18"), ("23", "over18"), ("18", "over18")])
+@pytest.mark.parametrize("text, group", [("14", "under18"), ("omkring 13 tror jeg", "under18"), ("23", "over18"), ("18", "over18"),
+                                       ("tretten", "under18"), ("nitten", "over18"), ("enogtyve", "over18")])
 def test_bare_number_is_an_age_only_as_an_answer(text, group):
     assert detect_age_group(text) is None
     found = detect_bare_age(text)
