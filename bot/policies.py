@@ -8,7 +8,9 @@ open. Writing acute variants of every rule would also double the rule set.
 ``AcuteFirstRulePolicy`` is a ``RulePolicy`` with one extra step:
 
 1. Right after a user message that brings an acute signal (the ``akut_signal``
-   entity, or the ``akut`` slot becoming true because the user said yes to
+   entity from the rules, the ``akut_mulig`` entity from the acute classifier –
+   which does not fill the ``akut`` slot, so the urgency question is still asked –
+   or the ``akut`` slot becoming true because the user said yes to
    "is anyone in danger now?"), it predicts the static response ``utter_akut``
    with full confidence – before anything else runs in that turn.
 2. For every later prediction in the same turn it predicts on a view of the
@@ -44,6 +46,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 ACUTE_RESPONSE = "utter_akut"
 ACUTE_ENTITY = "akut_signal"
+POSSIBLY_ACUTE_ENTITY = "akut_mulig"  # the classifier's signal: 112 first, but the urgency question is still asked
 ACUTE_SLOT = "akut"
 PRIVACY_RESPONSE = "utter_persondata"
 PERSONAL_DATA_ENTITY = "persondata"
@@ -81,7 +84,7 @@ def turn_brings_acute_signal(events: List[Event]) -> bool:
         return False
     user = events[index]
     assert isinstance(user, UserUttered)
-    if any(e.get("entity") == ACUTE_ENTITY and _truthy(e.get("value", True)) for e in user.entities):
+    if any(e.get("entity") in (ACUTE_ENTITY, POSSIBLY_ACUTE_ENTITY) and _truthy(e.get("value", True)) for e in user.entities):
         return True
     became_true = any(
         isinstance(e, SlotSet) and e.key == ACUTE_SLOT and _truthy(e.value) for e in events[index + 1:]

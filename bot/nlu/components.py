@@ -6,11 +6,15 @@ Entities it sets (names are part of the domain contract):
 * ``age_bare``   – a lone number read as an age; the domain only uses it while
                    the age question is open.
 * ``akut_signal`` – value ``true``: an acute-danger signal in this message.
+* ``akut_mulig`` – value ``true``: no rule fired, but the acute classifier
+                     thinks the wording describes danger (112 first, then ask).
 * ``akut_afkraeftet`` – value ``false``: the message says nothing is acute now.
 * ``persondata`` – the kinds of personal data typed (e.g. "cpr,navn"), not the data.
 
-The component is stateless (nothing to train), so it is cheap and its
-behaviour is exactly what the unit tests of ``bot.nlu.age``/``bot.nlu.acute`` show.
+Acute danger is the rules in ``bot.nlu.acute`` OR the small classifier in
+``bot.nlu.acute_model`` (fitted from ``akut_examples.yml`` when the component
+loads). Nothing is trained by Rasa here, so the behaviour is exactly what the
+unit tests of ``bot.nlu.age``/``bot.nlu.acute``/``bot.nlu.acute_model`` show.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.acute import detect_acute
+from bot.nlu.acute_model import acute_classifier
 from bot.nlu.age import detect_age_group, detect_bare_age
 from bot.privacy import scrub
 
@@ -34,6 +39,8 @@ ENTITY_AGE = "age_group"
 ENTITY_AGE_BARE = "age_bare"
 ENTITY_ACUTE = "akut_signal"
 ENTITY_NOT_ACUTE = "akut_afkraeftet"
+ENTITY_POSSIBLY_ACUTE = "akut_mulig"
+MIN_WORDS_FOR_CLASSIFIER = 3  # short answers ("nej", "hun er 15") are for the rules and the form
 ENTITY_PERSONAL_DATA = "persondata"
 
 
@@ -54,7 +61,16 @@ def signal_entities(text: str) -> List[Dict[str, Any]]:
         start, end = acute.span or (0, len(text))
         entities.append({"entity": ENTITY_ACUTE, "value": True, "start": start, "end": end, "confidence_entity": 1.0})
     elif acute.not_acute:
+        # An explicit "nobody is in danger now" outranks the classifier's guess.
         entities.append({"entity": ENTITY_NOT_ACUTE, "value": False, "start": 0, "end": len(text), "confidence_entity": 1.0})
+    elif len(text.split()) >= MIN_WORDS_FOR_CLASSIFIER and acute_classifier().is_acute(text):
+        # The rules saw nothing, but the wording resembles the acute examples: missing
+        # danger is the worse error, so the bot says 112/114 first, then still asks
+        # whether anyone is in danger (this entity does not fill the ``akut`` slot).
+        # The threshold is chosen from cross-validation; see bot/nlu/acute_model.py.
+        confidence = round(acute_classifier().probability(text), 3)
+        entities.append({"entity": ENTITY_POSSIBLY_ACUTE, "value": True, "start": 0, "end": len(text),
+                         "confidence_entity": confidence})
     personal = scrub(text).found
     if personal:
         # Only the kinds are reported, never the data itself.
@@ -79,6 +95,7 @@ class DanishSignalExtractor(GraphComponent, EntityExtractorMixin):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> DanishSignalExtractor:
+        acute_classifier()  # fit the acute classifier at load time, not on the first message
         return cls()
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

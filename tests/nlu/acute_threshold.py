@@ -1,0 +1,93 @@
+"""Choose the acute classifier's threshold from cross-validation on its training examples.
+
+Usage:
+    python -m tests.nlu.acute_threshold [--folds 5] [--target-recall 0.99] [--write]
+
+Out-of-fold probabilities for every example in ``bot/nlu/akut_examples.yml`` are
+combined with the rules exactly as the bot does (acute when the rules fire OR the
+probability reaches the threshold). The chosen threshold is the highest one whose
+cross-validated recall reaches the target (a margin above the product's 0.98), so
+the false-alarm rate is as low as that recall allows. ``--write`` stores it in the
+examples file. No held-out test set is read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from bot.nlu.acute import detect_acute
+from bot.nlu.acute_model import EXAMPLES_FILE, build_pipeline, load_examples
+from bot.nlu.components import MIN_WORDS_FOR_CLASSIFIER
+
+ROOT = Path(__file__).resolve().parents[2]
+THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 20)]
+
+
+def out_of_fold_probabilities(texts: list[str], labels: list[int], folds: int, extra: list[str]) -> list[float]:
+    """Each labelled example scored by a model that did not see it (the extra negatives are always in)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    probabilities = [0.0] * len(texts)
+    for train, test in StratifiedKFold(n_splits=folds, shuffle=True, random_state=7).split(texts, labels):
+        model = build_pipeline().fit([texts[i] for i in train] + extra, [labels[i] for i in train] + [0] * len(extra))
+        for i, p in zip(test, model.predict_proba([texts[i] for i in test])[:, 1], strict=True):
+            probabilities[i] = float(p)
+    return probabilities
+
+
+def sweep(labels: list[int], rules: list[bool], probabilities: list[float], vetoed: list[bool]) -> list[dict[str, float]]:
+    rows = []
+    for threshold in THRESHOLDS:
+        predicted = [r or (not v and p >= threshold) for r, p, v in zip(rules, probabilities, vetoed, strict=True)]
+        acute = [p for p, y in zip(predicted, labels, strict=True) if y]
+        calm = [p for p, y in zip(predicted, labels, strict=True) if not y]
+        rows.append({"threshold": threshold, "recall": sum(acute) / len(acute), "false_alarm_rate": sum(calm) / len(calm)})
+    return rows
+
+
+def choose(rows: list[dict[str, float]], target_recall: float) -> float:
+    good = [row["threshold"] for row in rows if row["recall"] >= target_recall]
+    return max(good) if good else min(THRESHOLDS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--target-recall", type=float, default=0.99)
+    parser.add_argument("--write", action="store_true", help="store the chosen threshold in the examples file")
+    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "nlu" / "acute_threshold.json")
+    args = parser.parse_args(argv)
+
+    examples = load_examples()
+    texts, labels = list(examples.texts), [int(y) for y in examples.labels]
+    rules = [detect_acute(t).acute for t in texts]
+    # As in the bot: an explicit "nobody is in danger" and very short answers are not left to the classifier.
+    vetoed = [detect_acute(t).not_acute or len(t.split()) < MIN_WORDS_FOR_CLASSIFIER for t in texts]
+    probabilities = out_of_fold_probabilities(texts, labels, args.folds, list(examples.extra_negatives))
+    rows = sweep(labels, rules, probabilities, vetoed)
+    chosen = choose(rows, args.target_recall)
+    rules_only = sweep(labels, rules, [0.0] * len(texts), vetoed)[-1]
+    print(f"{len(texts)} examples ({sum(labels)} acute) + {len(examples.extra_negatives)} everyday examples, "
+          f"{args.folds}-fold cross-validation")
+    print(f"rules alone: recall {rules_only['recall']:.3f}, false alarms {rules_only['false_alarm_rate']:.3f}")
+    print("threshold  recall  false-alarms   (rules OR classifier)")
+    for row in rows:
+        mark = "  <- chosen" if row["threshold"] == chosen else ""
+        print(f"  {row['threshold']:.2f}     {row['recall']:.3f}   {row['false_alarm_rate']:.3f}{mark}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps({"folds": args.folds, "target_recall": args.target_recall, "chosen": chosen,
+                                    "rules_only": rules_only, "sweep": rows}, indent=2), encoding="utf-8")
+    if args.write:
+        text = EXAMPLES_FILE.read_text(encoding="utf-8")
+        text = re.sub(r"(?m)^threshold:.*$", f"threshold: {chosen}", text, count=1)
+        EXAMPLES_FILE.write_text(text, encoding="utf-8")
+        print(f"wrote threshold {chosen} to {EXAMPLES_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
