@@ -1,5 +1,5 @@
 # The README's two commands are `make run` and `make test`.
-.PHONY: run test setup lint evaluate clean
+.PHONY: run test setup lint evaluate clean cluster-up cluster-down
 
 run:            ## set everything up and run the bot locally (REST on localhost:5005)
 	scripts/run.sh
@@ -15,6 +15,12 @@ lint:
 
 evaluate:       ## held-out NLU evaluation report (reports/nlu/)
 	scripts/setup.sh && .venv/bin/python -m tests.nlu.evaluate
+
+cluster-up:     ## two Rasa servers behind nginx, Redis locks, PostgreSQL trackers (docs/cluster.md)
+	scripts/cluster/up.sh
+
+cluster-down:
+	scripts/cluster/down.sh
 
 clean:
 	rm -rf build models .pytest_cache .ruff_cache

@@ -16,6 +16,11 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 
+# tests/cluster/ needs Debian's nginx, redis-server and postgresql (installs only what is missing).
+"$ROOT/scripts/cluster/install_packages.sh"
+# docker-compose.yml must pass `docker compose config` (no Docker engine runs here; see docs/cluster.md).
+"$ROOT/scripts/cluster/validate_compose.sh"
+
 log "ruff"
 .venv/bin/ruff check .
 log "pytest"
