@@ -119,3 +119,14 @@ def test_without_the_action_server_a_worry_gets_an_apology_with_numbers(bot_with
     messages = bot_without_actions.say(sender(), "Hun må ikke komme med på lejrskole, og broren tjekker hendes telefon")
     body = texts(messages)
     assert "Undskyld" in body and "112" in body and "48 100 100" in body
+
+
+def test_indirect_danger_gets_112_first_and_the_urgency_question_still_comes(bot):
+    user = sender()
+    first = bot.say(user, "Hun har lige ringet fra en tankstation og siger, at hendes brødre kører rundt og leder efter hende")
+    assert customs(first)[0] == {"kind": "akut"} and "112" in first[0]["text"]
+    assert not any(c.get("kind") == "procedure" for c in customs(first))  # not yet: is anyone in danger?
+    second = bot.say(user, "hun er 16")
+    assert ASK_URGENCY in texts(second)
+    third = bot.say(user, "/affirm")
+    assert any(c.get("kind") == "procedure" and c.get("acute") is True for c in customs(third))
