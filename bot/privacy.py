@@ -1,5 +1,6 @@
 """Find and mask personal data in user text: CPR numbers, phone numbers, e-mail
-addresses, street addresses and names after cues such as "hun hedder".
+addresses, street addresses and names (after cues such as "hun hedder", and
+runs of two or more capitalised words, which in Danish are proper names).
 
 The scrubbed text is what may be stored or logged; the NLU keeps seeing the
 original. Numbers and addresses the bot itself gives out (the municipality's
@@ -40,6 +41,26 @@ _STREET_TWO_WORDS = re.compile(
 )
 _DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}")
 _POSTCODE_TOWN = re.compile(r"(?<!\d)(?:DK-)?[1-9]\d{3}\s+[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+)?\b")
+# A street without a usual suffix ("Bymidten 3") is only recognised after a cue
+# such as "bor på"; a number of years, weeks, children … is not a house number.
+_ADDRESS_CUE = re.compile(
+    r"\b(?i:bor|boede|bosat|flyttet|flyttede|adressen?(?:\s+er)?|adr\.)(?:\s+(?:på|i|til|er))?\s*:?\s+"
+    r"((?:[A-ZÆØÅ][a-zæøåé.-]+\s+){1,3}\d{1,4}\s?[A-Za-z]?\b"
+    r"(?!\s*(?:år|års|måned|mdr|uge|dag|gang|timer|børn|søskende|klasse|kr)))"
+    r"(?:,?\s*(?:st\.?|kl\.?|\d{1,2}\.)\s*(?:th|tv|mf|sal)?\.?)?"
+)
+# Two to four capitalised words in a row. Danish capitalises only proper nouns, so
+# outside the first word of a sentence such a run is a name of a person or a place.
+_CAPITALISED_RUN = re.compile(r"\b[A-ZÆØÅ][a-zæøåé'-]+(?:\s+[A-ZÆØÅ][a-zæøåé'-]+){1,3}\b")
+# Capitalised words that are not personal data: sentence openers, and the
+# municipality's own names (added from the pack, see _public_words).
+_COMMON_WORDS = frozenset(
+    "jeg du han hun den det vi i de der her hvad hvem hvor hvordan hvorfor hvornår hvis når men og eller så "
+    "min mit mine din dit dine hans hendes deres vores en et eleven pigen drengen barnet moren faren forældrene "
+    "kan skal må vil er har hej hejsa tak godmorgen goddag ja nej ok okay også måske først efter før i dag "
+    "kommune kommunes politi politiet ssp team center centret børnehus børnehuset modtagelsen skole skolen "
+    "danmark region hovedstaden sjælland red barnet børnetelefonen livslinien".split()
+)
 _NAME_CUE = re.compile(
     r"\b(?:hedder|hed|navnet\s+er|navn\s+er|kaldet|kaldes|som\s+heder|hedder\s+hun|hedder\s+han)\s+"
     r"((?:[A-ZÆØÅ][a-zæøåé'-]+)(?:\s+[A-ZÆØÅ][a-zæøåé'-]+){0,3})"
@@ -68,6 +89,38 @@ def _kept_numbers() -> frozenset[str]:
     pack = load_pack()
     numbers = {_digits(p) for p in pack.all_phone_numbers()}
     return frozenset(numbers | {"112", "114", "116111"})
+
+
+@lru_cache(maxsize=1)
+def _public_words() -> frozenset[str]:
+    """Capitalised words in the municipality's pack (its own names, contacts, places), lower-cased."""
+    from bot.knowledge import load_pack
+
+    words: set[str] = set(_COMMON_WORDS)
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            words.update(w.lower() for w in re.findall(r"\b[A-ZÆØÅ][\wæøåé'-]+", value))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(load_pack().data)
+    return frozenset(words)
+
+
+def _name_run(match: re.Match) -> str | None:
+    """The personal part of a capitalised run: without public words at either end; None if under 2 words."""
+    words = match.group(0).split()
+    public = _public_words()
+    while words and words[0].lower() in public:
+        words.pop(0)
+    while words and words[-1].lower() in public:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 else None
 
 
 @lru_cache(maxsize=1)
@@ -112,11 +165,24 @@ def scrub(text: str) -> Scrubbed:
         found.add(NAME)
         return match.group(0)[: match.start(1) - match.start(0)] + MASKS[NAME]
 
+    def cued_address(match: re.Match) -> str:
+        found.add(ADDRESS)
+        return match.group(0)[: match.start(1) - match.start(0)] + MASKS[ADDRESS]
+
+    def name_run(match: re.Match) -> str:
+        personal = _name_run(match)
+        if personal is None:
+            return match.group(0)
+        found.add(NAME)
+        return match.group(0).replace(personal, MASKS[NAME], 1)
+
     text = _EMAIL.sub(email, text)
     text = _CPR.sub(cpr, text)
     text = _PHONE.sub(phone, text)
     text = _ADDRESS.sub(masked(ADDRESS), text)
     text = _STREET_TWO_WORDS.sub(masked(ADDRESS), text)
+    text = _ADDRESS_CUE.sub(cued_address, text)
     text = _POSTCODE_TOWN.sub(masked(ADDRESS), text)
     text = _NAME_CUE.sub(name, text)
+    text = _CAPITALISED_RUN.sub(name_run, text)
     return Scrubbed(text, frozenset(found))
