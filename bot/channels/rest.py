@@ -15,6 +15,9 @@ with ``{"sender", "message"}``; the reply is the list of bot messages), plus:
   ``rasa.core.actions.action``); this channel lowers that, process-wide, to
   ``action_timeout_seconds`` (credentials.yml, default 8) so a slow action server
   gives the apology within seconds. The next message is handled normally.
+* it also switches on the measured speed-up in ``bot/rasa_speedups.py`` (Rasa's
+  check of action-server responses with a validator built once);
+  ``HANDLEVEJ_RASA_SPEEDUPS=0`` leaves Rasa as it is (for the benchmark's before/after).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+import os
 import re
 import time
 from collections import defaultdict, deque
@@ -34,6 +38,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.knowledge import load_pack
+from bot.rasa_speedups import cache_action_response_validator
 
 logger = logging.getLogger(__name__)
 MAX_BODY_BYTES = 200_000
@@ -85,6 +90,8 @@ class SafeRestInput(RestInput):
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> SafeRestInput:
         limit_action_wait(float((credentials or {}).get("action_timeout_seconds", ACTION_TIMEOUT_SECONDS)))
+        if os.environ.get("HANDLEVEJ_RASA_SPEEDUPS", "1") != "0":
+            cache_action_response_validator()
         return cls()
 
     def __init__(self) -> None:
