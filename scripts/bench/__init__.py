@@ -1,0 +1,1 @@
+"""Load and performance benchmarks (issue 4 §3). See load.py and run.py."""
