@@ -63,7 +63,8 @@ def bend(levels: list[dict[str, Any]]) -> str:
         if not _meets_target(level):
             lat = level["latency_ms"]
             why = f"{level['errors']} errors" if level["errors"] else f"p95 {_f(lat.get('p95'))} ms"
-            return f"{level['concurrency']} conversations ({why})"
+            n = level["concurrency"]
+            return f"{n} conversation{'' if n == 1 else 's'} ({why})"
     return "not within the levels run" if levels else "–"
 
 
@@ -130,15 +131,17 @@ def summary_lines(results: dict[str, Any]) -> list[str]:
             lat = at20["latency_ms"]
             figures = f" (p50 {_f(lat.get('p50'))} / p95 {_f(lat.get('p95'))} / p99 {_f(lat.get('p99'))} ms, {at20['errors']} errors)"
         lines.append(f"- Ours, {label}: {verdict} the target (0 errors, p95 ≤ {TARGET_P95_MS:.0f} ms at "
-                     f"{TARGET_CONCURRENCY} conversations){figures}; it bends at {bend(ours[kind])}. "
-                     f"Default config: bends at {bend(default.get(kind, []))}.")
+                     f"{TARGET_CONCURRENCY} conversations){figures}. First level over the target: ours {bend(ours[kind])}, "
+                     f"default config {bend(default.get(kind, []))}.")
     if ours.get("startup") and default.get("startup"):
         o_s, d_s = ours["startup"]["first_answer_s"], default["startup"]["first_answer_s"]
         lines.append(f"- Start-up to first answer: ours {_f(o_s, 1)} s, default {_f(d_s, 1)} s ({_ratio(o_s, d_s)}).")
     if ours.get("training", {}).get("seconds") and default.get("training", {}).get("seconds"):
         o, d = ours["training"], default["training"]
-        lines.append(f"- Training from a clean state: ours {_f(o['seconds'])} s, default {_f(d['seconds'])} s "
-                     f"({_ratio(o['seconds'], d['seconds'])}); model size {_f(o['model_mb'], 1)} MB vs {_f(d['model_mb'], 1)} MB "
+        d_seconds = (d.get("extrapolated") or {}).get("seconds") or d["seconds"]
+        how = " (extrapolated to 100 epochs)" if d.get("extrapolated") else ""
+        lines.append(f"- Training from a clean state: ours {_f(o['seconds'])} s, default {_f(d_seconds)} s{how} "
+                     f"({_ratio(o['seconds'], d_seconds)}); model size {_f(o['model_mb'], 1)} MB vs {_f(d['model_mb'], 1)} MB "
                      f"({_ratio(o['model_mb'], d['model_mb'])}).")
     return lines + [""]
 
@@ -184,7 +187,7 @@ def markdown(results: dict[str, Any], findings: str | None) -> str:
         "",
         "```sh",
         "make setup                                   # venv, spaCy model, build/domain.yml",
-        results["command"],
+        *[c.replace(f"cd {ROOT} && ", "") for c in results.get("merged_from", []) + [results["command"]] if c],
         ".venv/bin/python -m scripts.bench.load --url http://127.0.0.1:5005   # load only, against `make run`",
         ".venv/bin/python -m scripts.bench.report build/bench/results.json    # re-render this report",
         "```",
@@ -245,7 +248,10 @@ def markdown(results: dict[str, Any], findings: str | None) -> str:
             return f"{entry.get('stories', {}).get('correct', '–')}/{entry.get('stories', {}).get('total', '–')}"
 
         rows = [
-            row("training time (clean) s", o_tr.get("seconds"), d_tr.get("seconds")),
+            row("training time (clean) s" + (", default as trained (fewer epochs)" if d_tr.get("extrapolated") else ""),
+                o_tr.get("seconds"), d_tr.get("seconds")),
+            *([row("training time (clean) s, default extrapolated to 100 epochs", o_tr.get("seconds"),
+                   d_tr["extrapolated"].get("seconds"))] if d_tr.get("extrapolated") else []),
             row("training peak RSS MB", o_tr.get("peak_rss_mb"), d_tr.get("peak_rss_mb")),
             row("model size MB", o_tr.get("model_mb"), d_tr.get("model_mb"), 1),
             row("start-up to /status s", o_st.get("rasa_status_s"), d_st.get("rasa_status_s"), 1),
@@ -255,8 +261,9 @@ def markdown(results: dict[str, Any], findings: str | None) -> str:
             row("Rasa RSS peak under load MB", peak(ours, "rasa"), peak(default, "rasa")),
             ["action server RSS idle / peak MB", pair(o_st.get("actions_rss_mb_idle"), peak(ours, "actions")),
              pair(d_st.get("actions_rss_mb_idle"), peak(default, "actions")), "–"],
-            ["held-out accuracy / macro F1", pair(pct(o_nlu, "accuracy"), o_nlu.get("macro_f1"), 1, " %"),
-             pair(pct(d_nlu, "accuracy"), d_nlu.get("macro_f1"), 1, " %"), _ratio(o_nlu.get("macro_f1"), d_nlu.get("macro_f1"))],
+            ["held-out round 1 accuracy / macro F1", f"{_f(pct(o_nlu, 'accuracy'), 1, ' %')} / {_f(o_nlu.get('macro_f1'), 3)}",
+             f"{_f(pct(d_nlu, 'accuracy'), 1, ' %')} / {_f(d_nlu.get('macro_f1'), 3)}",
+             _ratio(o_nlu.get("macro_f1"), d_nlu.get("macro_f1"))],
             row("acute recall (held-out cases) %", pct(o_nlu, "acute_recall"), pct(d_nlu, "acute_recall"), 1),
             ["parse latency in process p50 / p95 ms", pair(o_nlu.get("parse_ms_p50"), o_nlu.get("parse_ms_p95"), 1),
              pair(d_nlu.get("parse_ms_p50"), d_nlu.get("parse_ms_p95"), 1), _ratio(o_nlu.get("parse_ms_p50"), d_nlu.get("parse_ms_p50"))],
