@@ -1,7 +1,9 @@
 """Held-out NLU quality floors (the full report: `make evaluate`).
 
 The floors are set below the measured figures so that a real regression fails
-the suite; the report in build/nlu-report/ shows the current numbers.
+the suite; the report in build/nlu-report/ shows the current numbers. The top-level
+figures are round 1 with the rules alone (where the floors were first set); the
+`heldout` part covers every open round with the acute path the bot uses.
 """
 
 from __future__ import annotations
@@ -35,3 +37,16 @@ def test_acute_signals_are_not_missed(report):
 
 def test_age_group_where_stated(report):
     assert report["age"]["accuracy_stated"] >= 0.95, report["age"]["errors"]
+
+
+def test_the_bots_acute_path_catches_the_open_rounds(report):
+    """Rules + acute classifier, as the bot answers (round 1 and 2; the sealed round is never asserted on)."""
+    acute = report["heldout"]["acute"]
+    assert acute["n_acute"] >= 100
+    assert acute["recall"] >= 0.98, acute["misses"]
+    assert acute["false_alarm_rate"] <= 0.30, acute["false_alarms"]
+
+
+def test_age_group_in_the_open_rounds(report):
+    age = report["heldout"]["age"]
+    assert age["accuracy_stated"] >= 0.97, age["errors"]
