@@ -514,7 +514,7 @@ def _comparison_lines(cv: dict[str, Any]) -> list[str]:
     head = ("| variant | CV macro F1 (concern, ± sd over folds) | fold 1 macro F1 | CV accuracy (all intents) | "
             + "".join(f"held-out macro F1 round {r} | " for r in rounds)
             + ("held-out macro F1 open rounds | " if multi else "")
-            + "acute recall / false alarms | CV fallback rate at 0.4/0.1 | training s per fold | parse ms p50 / p95 |")
+            + "acute recall / false alarms | CV fallback rate at the configured thresholds | training s per fold | parse ms p50 / p95 |")
     cols = 8 + len(rounds) + (1 if multi else 0)
     lines = [head, "|---" * cols + "|"]
     full = [v for v in variants.values() if len(v["cv"]["folds_run"]) == cv["k"]]
