@@ -487,7 +487,13 @@ def recommendation(cv: dict[str, Any], check: dict[str, Any] | None, configured:
     concern = {r["threshold"]: r for r in cv["threshold_analysis"]["concern"]["rows"]}
     best = cv["threshold_analysis"]["all"]["recommended"]
     now, rec = rows.get(round(configured, 2)), rows[best]
-    text = (f"**Recommended threshold: {best:.2f}** (lowest cost on the CV predictions). There "
+    analysis = cv["threshold_analysis"]["all"]
+    minimum = analysis.get("minimum_cost_threshold", best)
+    why = ("lowest cost on the CV predictions" if minimum == best else
+           f"the lowest threshold whose CV cost is within {analysis.get('cost_tolerance', 0):g} of the minimum, "
+           f"{rows[minimum]['cost']:.3f} at {minimum:.2f}, which would send {_pct(rows[minimum]['fallback_rate'])} "
+           "of all messages to the fallback")
+    text = (f"**Recommended threshold: {best:.2f}** ({why}). There "
             f"{_pct(rec['fallback_rate'])} of all messages ({_pct(concern[best]['fallback_rate'])} of the concern "
             f"descriptions) go to the fallback and {_pct(rec['accepted_error_rate'])} of the accepted ones are wrong")
     if now and best != round(configured, 2):
@@ -559,7 +565,8 @@ def _comparison_lines(cv: dict[str, Any]) -> list[str]:
     )
     if any(v.get("reused") for v in variants.values()):
         lines += ["", "† Fold results reused (`--reuse`) from an earlier run with the same config, fold data, held-out "
-                  "texts and bot/nlu code after the first run was interrupted; training times are from that run."]
+                  "texts and bot/nlu code; training times are from that run (see its date in report.json: runs made "
+                  "side by side share the 2 cores, which inflates their training times)."]
     lines += ["", "What each variant is (pipelines as trained; configs in tests/nlu/variants/):", ""]
     for v in variants.values():
         what = " → ".join(v["pipeline"]) if v["pipeline"] else json.dumps(v["params"], ensure_ascii=False)

@@ -16,6 +16,7 @@ OTHER = "other"
 # The FallbackClassifier in config.yml; read from there when possible (see configured_fallback).
 DEFAULT_THRESHOLD = 0.4
 DEFAULT_AMBIGUITY = 0.1
+COST_TOLERANCE = 0.01
 
 
 def is_concern(intent: str) -> bool:
@@ -119,9 +120,15 @@ def threshold_analysis(gold: list[str], tops: list[dict[str, Any]], thresholds: 
             "correct_sent_to_fallback": lost,
             "cost": (sum(fallback) + error_cost * wrong) / n if n else 0.0,
         })
-    best = min(rows, key=lambda r: (round(r["cost"], 6), r["threshold"])) if rows else None
+    # The cost curve is flat near its minimum: take the lowest threshold within COST_TOLERANCE
+    # of it, so no user is sent to the fallback for a difference the data cannot show.
+    lowest = min((r["cost"] for r in rows), default=None)
+    best = next((r for r in rows if r["cost"] <= lowest + COST_TOLERANCE), None) if rows else None
+    minimum = min(rows, key=lambda r: (round(r["cost"], 6), r["threshold"])) if rows else None
     return {"n": n, "ambiguity_threshold": ambiguity, "error_cost": error_cost, "rows": rows,
-            "recommended": best["threshold"] if best else None}
+            "recommended": best["threshold"] if best else None,
+            "minimum_cost_threshold": minimum["threshold"] if minimum else None,
+            "cost_tolerance": COST_TOLERANCE}
 
 
 def acute_scores(predicted: list[bool], cases: list[dict[str, Any]]) -> dict[str, Any]:
