@@ -4,8 +4,13 @@ A signal counts unless a negation, hypothetical or "long ago" cue stands before
 it in the same clause ("hun er ikke i fare lige nu", "hvad gør jeg hvis han
 truer hende?", "for to år siden blev hun slået ihjel-truet"). Patterns that
 contain their own negation ("tør ikke tage hjem") are matched first and are not
-cancelled by it. A separate set of patterns recognises explicit statements that
-nothing is acute, so the bot does not ask the urgency question again.
+cancelled by it. Sentence-level vetoes (``sentence_vetoes`` in the pattern file)
+take a signal word back when its sentence shows it is harmless: a knife in cooking
+class, a killing in a computer game or a story, someone else's wedding this
+weekend. A vetoed message is not declared safe; it goes on to the acute
+classifier (``bot.nlu.acute_model``) like any message without a rule hit. A
+separate set of patterns recognises explicit statements that nothing is acute,
+so the bot does not ask the urgency question again.
 
 Missing an acute signal is the worse error, so when a message both denies and
 asserts danger ("ikke akut, men han har en kniv") the signal wins.
@@ -37,12 +42,22 @@ class AcuteResult:
 
 
 @dataclass(frozen=True)
+class _SentenceVeto:
+    """Context in the signal's sentence that makes the signal word harmless (see acute_patterns.yml)."""
+
+    categories: frozenset[str]
+    patterns: tuple[re.Pattern, ...]
+    before_only: bool = False
+
+
+@dataclass(frozen=True)
 class _Patterns:
     signals: dict[str, tuple[re.Pattern, ...]]
     negations: tuple[re.Pattern, ...]
     clause_blockers: tuple[re.Pattern, ...]
     past_context: tuple[re.Pattern, ...]
     not_acute: tuple[re.Pattern, ...]
+    sentence_vetoes: tuple[_SentenceVeto, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +68,14 @@ def _patterns() -> _Patterns:
     clause_blockers = tuple(re.compile(p) for name in ("hypothetical", "past") for p in raw["blockers"][name])
     past_context = tuple(re.compile(p) for p in raw["past_context"])
     not_acute = tuple(re.compile(p) for p in raw["not_acute"])
-    return _Patterns(signals, negations, clause_blockers, past_context, not_acute)
+    vetoes = []
+    for entry in raw.get("sentence_vetoes") or []:
+        unknown = set(entry["categories"]) - set(signals)
+        if unknown:
+            raise ValueError(f"{PATTERN_FILE.name}: sentence_vetoes name unknown categories {sorted(unknown)}")
+        vetoes.append(_SentenceVeto(frozenset(entry["categories"]), tuple(re.compile(p) for p in entry["patterns"]),
+                                    bool(entry.get("before_only", False))))
+    return _Patterns(signals, negations, clause_blockers, past_context, not_acute, tuple(vetoes))
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -70,6 +92,24 @@ NEGATION_WINDOW = 4  # words before a signal that a negation can reach ("har ikk
 _QUESTION = re.compile(r"\bhvis\b[^.!?]*\?|\b(?:hvad|hvordan|skal|maa|kan)\s+(?:goer|gør|jeg|man|vi)\b[^.!?]*\bhvis\b")
 
 
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    sentence_end = min([i for i in (text.find(c, end) for c in ".!?\n") if i >= 0] or [len(text)])
+    return sentence_start, sentence_end
+
+
+def _vetoed(text: str, category: str, match: re.Match, patterns: _Patterns) -> bool:
+    """True when the sentence around ``match`` makes this category's signal harmless."""
+    sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
+    for veto in patterns.sentence_vetoes:
+        if category not in veto.categories:
+            continue
+        scope = text[sentence_start:match.start()] if veto.before_only else text[sentence_start:sentence_end]
+        if any(p.search(scope) for p in veto.patterns):
+            return True
+    return False
+
+
 def _blocked(text: str, match: re.Match, patterns: _Patterns) -> bool:
     before = text[_clause_start(text, match.start()):match.start()]
     near = " ".join(before.split()[-NEGATION_WINDOW:])
@@ -79,8 +119,7 @@ def _blocked(text: str, match: re.Match, patterns: _Patterns) -> bool:
         return True
     # A question about a hypothetical ("hvad gør jeg, hvis han truer hende?") is not a
     # case; a threat with a condition ("hvis hun ikke kommer hjem, dræber han hende") is.
-    sentence_start = max(text.rfind(c, 0, match.start()) for c in ".!?\n") + 1
-    sentence_end = min([i for i in (text.find(c, match.end()) for c in ".!?\n") if i >= 0] or [len(text)])
+    sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
     if _QUESTION.search(text[sentence_start:sentence_end + 1]):
         return True
     # "det haster ikke": a negation straight after the signal word.
@@ -97,7 +136,8 @@ def detect_acute(text: str) -> AcuteResult:
     first_span: tuple[int, int] | None = None
     for name, regexes in patterns.signals.items():
         for regex in regexes:
-            hit = next((m for m in regex.finditer(low) if not _blocked(low, m, patterns)), None)
+            hit = next((m for m in regex.finditer(low)
+                        if not _blocked(low, m, patterns) and not _vetoed(low, name, m, patterns)), None)
             if hit:
                 categories.append(name)
                 if first_span is None:

@@ -67,3 +67,39 @@ def test_personal_data_is_reported_by_kind_only():
     entities = {e["entity"]: e["value"] for e in signal_entities("Hun hedder Sara Ali, cpr 120508-1234")}
     assert entities["persondata"] == "cpr,navn"
     assert "1234" not in str(entities) and "Sara" not in str(entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sløjd snittede eleverne med en kniv, og en dreng skar sig lidt.",
+        "Til spejder lærer de at bruge en kniv og en økse.",
+        "De legede krig i skolegården og råbte, at de ville slå hinanden ihjel.",
+        "Han spiller computerspil, hvor man skal dræbe zombier.",
+        "Hun skrev en gyserhistorie, hvor en pige bliver holdt fanget i en kælder.",
+        "Min kollega sagde for sjov, at hun kunne slå ham ihjel.",
+        "Intet tyder på, at hun er i fare.",
+        "Jeg tror ikke, at han er i fare.",
+        "Drengen har ikke sagt, at han er bange for at tage hjem.",
+        "Hun skal til sin fætters bryllup på lørdag.",
+        "Naboerne holder bryllup i weekenden, så der bliver larm.",
+    ],
+)
+def test_harmless_contexts_do_not_fire_the_rules(text):
+    # The message then goes to the acute classifier instead of straight to 112.
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han har en kniv i tasken, og det er ikke for sjov.",
+        "Hendes liv står på spil, han har truet med at slå hende ihjel.",
+        "Han truer hende med en kniv lige nu, efter at de har spillet kort.",
+        "Jeg tror ikke, hun tør tage hjem i aften.",
+        "Hun skal giftes på lørdag, og hun vil ikke.",
+        "Hun siger, at brylluppet er hendes eget, og at det er på lørdag.",
+    ],
+)
+def test_real_signals_survive_the_context_vetoes(text):
+    assert detect_acute(text).acute
