@@ -35,7 +35,7 @@ from tests.nlu.metrics import (
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 VARIANTS = HERE / "variants"
-ORDER = ["rasa_default", "tfidf_logreg", "ours", "ours_no_spacy", "ours_plus_logreg", "ours_logreg_only"]
+ORDER = ["rasa_default", "tfidf_logreg", "ours", "ours_no_spacy", "ours_diet", "ours_diet_tfidf"]
 
 
 # --------------------------------------------------------------------------- configs

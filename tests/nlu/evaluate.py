@@ -61,7 +61,8 @@ ROOT = HERE.parent.parent
 HISTORY = HERE / "history.yml"
 DEFAULT_MODEL = ROOT / "models" / "current.tar.gz"
 DEFAULT_OUT = ROOT / "reports" / "nlu"
-THRESHOLDS = [round(0.2 + 0.05 * i, 2) for i in range(13)]  # 0.20 .. 0.80
+THRESHOLDS = [round(0.1 + 0.05 * i, 2) for i in range(15)]  # 0.10 .. 0.80
+AMBIGUITIES = [0.0, 0.05, 0.1, 0.15]  # the FallbackClassifier's ambiguity_threshold, swept with the threshold
 # Cost of an accepted wrong concern type relative to one fallback: the fallback
 # costs one click on the offered buttons; a wrong type shows the wrong procedure
 # unless the user notices and uses "not right? choose the type" (assumption).
@@ -280,6 +281,7 @@ def run_cv(k: int, variants: list[str], *, epochs: int | None, reuse: bool, thre
         "concern": threshold_analysis([gold[i] for i in concern_idx], [tops[i] for i in concern_idx], THRESHOLDS,
                                       ambiguity, ERROR_COST),
     }
+    analysis["ambiguity_sweep"] = ambiguity_sweep(gold, tops)
     for summary in summaries.values():
         summary.pop("cv_tops", None)
         summary.pop("cv_covered", None)
@@ -295,6 +297,32 @@ def run_cv(k: int, variants: list[str], *, epochs: int | None, reuse: bool, thre
         "variants": summaries,
         "rules_only_acute": rules_only_acute(acute_cases),
     }
+
+
+def ambiguity_sweep(gold: list[str], tops: list[dict[str, Any]]) -> dict[str, Any]:
+    """Both fallback thresholds from the CV predictions.
+
+    Every (threshold, ambiguity) pair is costed as in ``threshold_analysis``. Of
+    the pairs within the cost tolerance of the cheapest one, the recommendation
+    is the one that sends the fewest messages to the fallback (the same rule as
+    for the threshold alone: no user gets a fallback for a difference the data
+    cannot show).
+    """
+    per_ambiguity = []
+    candidates = []
+    for ambiguity in AMBIGUITIES:
+        analysis = threshold_analysis(gold, tops, THRESHOLDS, ambiguity, ERROR_COST)
+        best = min(analysis["rows"], key=lambda r: (round(r["cost"], 6), r["threshold"]))
+        per_ambiguity.append({"ambiguity": ambiguity, **best})
+        candidates += [{"ambiguity": ambiguity, **row} for row in analysis["rows"]]
+    lowest = min(c["cost"] for c in candidates)
+    tolerance = per_ambiguity and threshold_analysis(gold, tops, THRESHOLDS[:1], 0.0, ERROR_COST)["cost_tolerance"]
+    near = [c for c in candidates if c["cost"] <= lowest + tolerance]
+    chosen = min(near, key=lambda c: (c["fallback_rate"], c["ambiguity"], c["threshold"]))
+    return {"rows": per_ambiguity, "minimum_cost": lowest, "cost_tolerance": tolerance,
+            "recommended": {"threshold": chosen["threshold"], "ambiguity": chosen["ambiguity"],
+                            "cost": chosen["cost"], "fallback_rate": chosen["fallback_rate"],
+                            "accepted_error_rate": chosen["accepted_error_rate"]}}
 
 
 # --------------------------------------------------------------------------- history
@@ -479,6 +507,23 @@ def _threshold_lines(cv: dict[str, Any], check: dict[str, Any] | None, configure
                      f"| {a['cost']:.3f} | {_pct(c['fallback_rate'])} | {_pct(c['accepted_error_rate'])} "
                      f"| {_pct(h['fallback_rate']) if h else '–'} | {_pct(h['accepted_error_rate']) if h else '–'} |")
     lines += ["", recommendation(cv, check, configured)]
+    sweep = cv["threshold_analysis"].get("ambiguity_sweep")
+    if sweep:
+        pick = sweep["recommended"]
+        lines += [
+            "",
+            "Both thresholds together (CV, all messages): the cheapest threshold at each ambiguity threshold.",
+            "",
+            "| ambiguity threshold | cheapest threshold | CV cost | CV fallback | CV error among accepted |",
+            "|---|---|---|---|---|",
+        ]
+        for r in sweep["rows"]:
+            lines.append(f"| {r['ambiguity']:.2f} | {r['threshold']:.2f} | {r['cost']:.3f} | {_pct(r['fallback_rate'])} "
+                         f"| {_pct(r['accepted_error_rate'])} |")
+        lines += ["", f"**Recommended pair: threshold {pick['threshold']:.2f}, ambiguity {pick['ambiguity']:.2f}** "
+                      f"(of the pairs whose CV cost is within {sweep['cost_tolerance']:g} of the minimum "
+                      f"{sweep['minimum_cost']:.3f}, the one with the fewest fallbacks: {_pct(pick['fallback_rate'])} "
+                      f"fallback, {_pct(pick['accepted_error_rate'])} wrong among accepted, cost {pick['cost']:.3f})."]
     return lines
 
 
