@@ -8,9 +8,11 @@ cancelled by it. Sentence-level vetoes (``sentence_vetoes`` in the pattern file)
 take a signal word back when its sentence shows it is harmless: a knife in cooking
 class, a killing in a computer game or a story, someone else's wedding this
 weekend. A vetoed message is not declared safe; it goes on to the acute
-classifier (``bot.nlu.acute_model``) like any message without a rule hit. A
-separate set of patterns recognises explicit statements that nothing is acute,
-so the bot does not ask the urgency question again.
+classifier (``bot.nlu.acute_model``) like any message without a rule hit, unless
+it is about something that is over or a hypothetical question with no word of
+time now or soon (``calm_context``). A separate set of patterns recognises
+explicit statements that nothing is acute, so the bot does not ask the urgency
+question again.
 
 Missing an acute signal is the worse error, so when a message both denies and
 asserts danger ("ikke akut, men han har en kniv") the signal wins.
@@ -39,6 +41,9 @@ class AcuteResult:
     not_acute: bool = False
     categories: tuple[str, ...] = field(default_factory=tuple)
     span: tuple[int, int] | None = None
+    # No rule fired and the message is about something that is over or a hypothetical
+    # question, with no word of time now or soon: the acute classifier is not asked.
+    calm_context: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,8 @@ class _Patterns:
     past_context: tuple[re.Pattern, ...]
     not_acute: tuple[re.Pattern, ...]
     sentence_vetoes: tuple[_SentenceVeto, ...] = ()
+    over_or_hypothetical: tuple[re.Pattern, ...] = ()
+    now_or_soon: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +82,10 @@ def _patterns() -> _Patterns:
             raise ValueError(f"{PATTERN_FILE.name}: sentence_vetoes name unknown categories {sorted(unknown)}")
         vetoes.append(_SentenceVeto(frozenset(entry["categories"]), tuple(re.compile(p) for p in entry["patterns"]),
                                     bool(entry.get("before_only", False))))
-    return _Patterns(signals, negations, clause_blockers, past_context, not_acute, tuple(vetoes))
+    calm = raw.get("classifier_vetoes") or {}
+    return _Patterns(signals, negations, clause_blockers, past_context, not_acute, tuple(vetoes),
+                     tuple(re.compile(p) for p in calm.get("over_or_hypothetical") or []),
+                     tuple(re.compile(p) for p in calm.get("now_or_soon") or []))
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -130,8 +140,10 @@ def detect_acute(text: str) -> AcuteResult:
     folded = fold(text)
     low = folded.text
     patterns = _patterns()
+    calm = (any(p.search(low) for p in patterns.over_or_hypothetical)
+            and not any(p.search(low) for p in patterns.now_or_soon))
     if any(p.search(low) for p in patterns.past_context):
-        return AcuteResult(False, False)
+        return AcuteResult(False, False, calm_context=calm)
     categories: list[str] = []
     first_span: tuple[int, int] | None = None
     for name, regexes in patterns.signals.items():
@@ -146,4 +158,4 @@ def detect_acute(text: str) -> AcuteResult:
     if categories:
         return AcuteResult(True, False, tuple(categories), first_span)
     not_acute = any(p.search(low) for p in patterns.not_acute)
-    return AcuteResult(False, not_acute)
+    return AcuteResult(False, not_acute, calm_context=calm)

@@ -63,7 +63,8 @@ def signal_entities(text: str) -> List[Dict[str, Any]]:
     elif acute.not_acute:
         # An explicit "nobody is in danger now" outranks the classifier's guess.
         entities.append({"entity": ENTITY_NOT_ACUTE, "value": False, "start": 0, "end": len(text), "confidence_entity": 1.0})
-    elif len(text.split()) >= MIN_WORDS_FOR_CLASSIFIER and acute_classifier().is_acute(text):
+    elif (len(text.split()) >= MIN_WORDS_FOR_CLASSIFIER and not acute.calm_context
+          and acute_classifier().is_acute(text)):
         # The rules saw nothing, but the wording resembles the acute examples: missing
         # danger is the worse error, so the bot says 112/114 first, then still asks
         # whether anyone is in danger (this entity does not fill the ``akut`` slot).

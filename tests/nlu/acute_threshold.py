@@ -65,8 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     examples = load_examples()
     texts, labels = list(examples.texts), [int(y) for y in examples.labels]
     rules = [detect_acute(t).acute for t in texts]
-    # As in the bot: an explicit "nobody is in danger" and very short answers are not left to the classifier.
-    vetoed = [detect_acute(t).not_acute or len(t.split()) < MIN_WORDS_FOR_CLASSIFIER for t in texts]
+    # As in the bot: an explicit "nobody is in danger", a calm context (over, hypothetical) and very short
+    # answers are not left to the classifier.
+    vetoed = [detect_acute(t).not_acute or detect_acute(t).calm_context or len(t.split()) < MIN_WORDS_FOR_CLASSIFIER
+              for t in texts]
     probabilities = out_of_fold_probabilities(texts, labels, args.folds, list(examples.extra_negatives))
     rows = sweep(labels, rules, probabilities, vetoed)
     chosen = choose(rows, args.target_recall)

@@ -103,3 +103,34 @@ def test_harmless_contexts_do_not_fire_the_rules(text):
 )
 def test_real_signals_survive_the_context_vetoes(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun blev sendt på en lang rejse for tre år siden, men er kommet tilbage og går på gymnasiet.",
+        "Hvad nu hvis hendes bror en dag slår hende med en kæp, hvad skal vi så gøre?",
+        "Han har tidligere sagt, at han ikke ville leve, men han er i behandling og har det bedre.",
+    ],
+)
+def test_over_or_hypothetical_without_time_now_does_not_ask_the_classifier(text):
+    assert detect_acute(text).calm_context
+    assert not {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A word of time now or soon keeps the classifier in play.
+        "Hun kom tilbage fra ferien i går, og nu sidder hendes brødre i en bil uden for skolen.",
+        "Han har tidligere slået hende, og i aften skal hun hjem til ham.",
+        "Hvis hun tager hjem i dag, hvad sker der så?",
+    ],
+)
+def test_time_now_or_soon_keeps_the_classifier(text):
+    assert not detect_acute(text).calm_context
+
+
+def test_a_stated_judgement_that_nobody_is_in_danger_answers_the_urgency_question():
+    assert detect_acute("Jeg tror ikke, at hun er i fare.").not_acute
+    assert detect_acute("Intet tyder på, at han er i fare lige nu.").not_acute
