@@ -21,12 +21,12 @@ def report(model_path, root):
 
 
 def test_concern_types_macro_f1(report):
-    assert report["intents"]["macro_f1"] >= 0.80, evaluate.markdown(report)
+    assert report["intents"]["macro_f1"] >= 0.90, evaluate.markdown(report)
 
 
 def test_no_concern_type_collapses(report):
     worst = min(s["f1"] for s in report["intents"]["per_intent"].values())
-    assert worst >= 0.65, evaluate.markdown(report)
+    assert worst >= 0.80, evaluate.markdown(report)
 
 
 def test_acute_signals_are_not_missed(report):
@@ -44,7 +44,14 @@ def test_the_bots_acute_path_catches_the_open_rounds(report):
     acute = report["heldout"]["acute"]
     assert acute["n_acute"] >= 100
     assert acute["recall"] >= 0.98, acute["misses"]
-    assert acute["false_alarm_rate"] <= 0.30, acute["false_alarms"]
+    assert acute["false_alarm_rate"] <= 0.15, acute["false_alarms"]
+
+
+def test_concern_types_meet_the_target_on_the_open_rounds(report):
+    """Issue 5's targets (macro F1 >= 0.92, no concern type below 0.85) on rounds 1+2."""
+    intents = report["heldout"]["intents"]
+    assert intents["macro_f1"] >= 0.92, intents["per_intent"]
+    assert min(s["f1"] for s in intents["per_intent"].values()) >= 0.85, intents["per_intent"]
 
 
 def test_age_group_in_the_open_rounds(report):
