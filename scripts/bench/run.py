@@ -187,11 +187,12 @@ def machine_info() -> dict[str, Any]:
 
 
 def inputs_hash(config: Path) -> str:
-    """Hash of what training reads: config, data/, the rendered domain, the custom component and policy code."""
+    """Hash of what training reads: config, data/, the rendered domain, the custom component code (and what it imports) and the policy."""
     import hashlib
 
     digest = hashlib.sha256(config.read_bytes())
-    files = [ROOT / "build" / "domain.yml", ROOT / "bot" / "nlu" / "components.py", ROOT / "bot" / "policies.py"]
+    files = [ROOT / "build" / "domain.yml", ROOT / "bot" / "privacy.py", ROOT / "bot" / "policies.py"]
+    files += sorted((ROOT / "bot" / "nlu").glob("*.py"))
     files += sorted(p for p in (ROOT / "data").rglob("*") if p.is_file())
     for path in files:
         digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
