@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from bot.nlu.text import fold
 
@@ -40,7 +41,7 @@ NOT_AGE_UNITS = (
 _NUMBER_WITH_UNIT = [
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:aar|aarig|aarige|aars|years?|yo)\b(?!\s+siden)"),
     re.compile(
-        r"\b(?:er|fyldte|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
+        r"\b(?:er|fyldt|fyldte|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
         r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|omkring\s+|kun\s+|lige\s+|snart\s+|naesten\s+)?"
         r"(\d{1,3})\b(?!\s*(?:\.\s*(?:\d|" + NOT_AGE_UNITS + r"\b|g\b)|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"
     ),
@@ -84,16 +85,35 @@ _JUST_18 = re.compile(r"\b(?:lige|netop|allerede|nu)\s+(?:fyldt|blevet)\s+(?:18|
 
 _GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klasse|kl\b)|\b(0|[1-9]|10)\s+klasse\b|\b(?:klasse)\s*(\d{1,2})\b")
 _GYM = re.compile(r"\b([123])\s*\.?\s*(?:g|hf|hhx|htx|stx)\b")
+# "går i 9.b", "pige fra 6.a", "går i 8." (a class letter, or the grade alone after "går i").
+_CLASS_LETTER = re.compile(
+    r"\b(?:i|fra)\s+(\d{1,2})\s*\.\s*[a-f]\b(?!\s*\.?\s*\d)|\bgaar\s+i\s+(\d{1,2})\s*\.(?![\w\d])"
+)
+# "født i 2011", "årgang 2009", "født 3.4.2010": the age follows from the year (the
+# year of the 18th birthday itself is left open: 17 or 18).
+_BIRTH_YEAR = re.compile(
+    r"\bfoedt\s+(?:i\s+(?:aar\s+)?|aar\s+)?(?:\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*)?((?:19|20)\d\d)\b"
+    r"|\baargang\s+((?:19|20)\d\d)\b"
+)
+# "hun er 2 måneder", "baby på 6 uger", "halvandet år gammel": months and weeks are a baby.
+_INFANT_AGE = re.compile(
+    r"\b(?:er|paa)\s+(?:kun\s+|lige\s+|ca\.?\s*|cirka\s+)?(?:\d{1,2}|" + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r"|ti|elleve|tolv)\s+(?:uger?|maaneder?)\b(?!\s+(?:siden|henne|gravid|lang|forsinket|tilbage|om|til|i)\b)"
+    r"|\b(?:\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve)\s*-?\s*(?:uger?|maaneder?)\s*(?:gammel|gamle)\b"
+    r"|\b(?:halvandet|et\s+halvt)\s+aar\s+(?:gammel|gamle)\b|\bhalvandet\s*-?\s*aarig\w*"
+)
 
 _UNDER_WORDS = re.compile(
     r"\b(?:under\s+(?:18|atten)|mindreaarig\w*|umyndig\w*|barn(?:et)?|boern(?:ene)?|skolebarn|elev(?:en)?\s+i\s+(?:indskoling|mellemtrin|udskoling|folkeskole)\w*"
     r"|indskoling\w*|mellemtrin\w*|udskoling\w*|folkeskole\w*|boernehave\w*|vuggestue\w*|dagpleje\w*|sfo|fritidshjem\w*"
-    r"|efterskole\w*|spaedbarn|baby|skolepige|skoledreng|ungdomsskole\w*|juniorklub\w*)\b"
+    r"|efterskole\w*|spaedbarn\w*|spaedboern\w*|nyfoedt\w*|baby\w*|smaaboern\w*|skolepige|skoledreng|ungdomsskole\w*|juniorklub\w*"
+    r"|fritidsklub\w*|ungdomsklub\w*|ikke\s+(?:endnu\s+)?myndig\w*)\b"
 )
 _OVER_WORDS = re.compile(
-    r"\b(?:over\s+(?:18|atten)|myndig\w*|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
+    r"\b(?:over\s+(?:18|atten)|(?<!ikke\s)(?<!endnu\s)myndig\w*|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
     r"|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|pensionist\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
-    r"|selvforsoergelse\w*|universitet\w*|studerende)\b"
+    r"|selvforsoergelse\w*|universitet\w*|studerende|plejehjem\w*|plejecent\w*|aeldrecent\w*"
+    r"|aeldre\s+(?:borger|dame|kvinde|mand|herre|person|menneske|par)\w*)\b"
 )
 # "i 5 år", "for 2 år siden", "de sidste 3 år": a duration, not an age.
 _DURATION_BEFORE = re.compile(
@@ -113,8 +133,9 @@ def _group_for(age: int) -> str | None:
     return UNDER18 if age < ADULT_AGE else OVER18
 
 
-def _evidence(text: str) -> list[AgeEvidence]:
+def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
     folded = fold(text)
+    this_year = (today or date.today()).year
     low = folded.text
     found: list[AgeEvidence] = []
 
@@ -141,8 +162,20 @@ def _evidence(text: str) -> list[AgeEvidence]:
         add(_group_for(NUMBER_WORDS[match.group(1) or match.group(2)]), match, 3)
     for pattern in _NUMBER_WITH_UNIT:
         for match in pattern.finditer(low):
-            if not _DURATION_BEFORE.search(low[max(0, match.start() - 20):match.start()]):
-                add(_group_for(int(match.group(1))), match, 3)
+            if _DURATION_BEFORE.search(low[max(0, match.start() - 20):match.start()]):
+                continue  # "i 5 år"
+            if _SOON_18.search(low[max(0, match.start() - 12):match.end()]):
+                continue  # "ikke fyldt 18 endnu" is read above
+            add(_group_for(int(match.group(1))), match, 3)
+    for match in _BIRTH_YEAR.finditer(low):
+        age = this_year - int(match.group(1) or match.group(2))
+        if age != ADULT_AGE:
+            add(_group_for(age), match, 3)
+    for match in _INFANT_AGE.finditer(low):
+        add(UNDER18, match, 3)
+    for match in _CLASS_LETTER.finditer(low):
+        if 0 <= int(match.group(1) or match.group(2)) <= 10:
+            add(UNDER18, match, 2)
     for match in _GRADE.finditer(low):
         grade = next(int(g) for g in match.groups() if g is not None)
         if 0 <= grade <= 10:
@@ -160,9 +193,12 @@ def _evidence(text: str) -> list[AgeEvidence]:
     return found
 
 
-def detect_age_group(text: str) -> AgeEvidence | None:
-    """The age group stated in ``text``, or ``None`` when absent or contradictory."""
-    evidence = _evidence(text)
+def detect_age_group(text: str, today: date | None = None) -> AgeEvidence | None:
+    """The age group stated in ``text``, or ``None`` when absent or contradictory.
+
+    ``today`` (default: the current date) turns a year of birth into an age.
+    """
+    evidence = _evidence(text, today)
     if not evidence:
         return None
     best = max(e.strength for e in evidence)

@@ -1,10 +1,12 @@
 """Figures per held-out round: concern intents, acute signals (rules + classifier), age.
 
 Usage:
-    python -m tests.nlu.rounds [--model models/current.tar.gz]
+    python -m tests.nlu.rounds [--model models/current.tar.gz] [--include-sealed]
 
-Round 3 is sealed (tests/nlu/README.md): for it only aggregate numbers are printed,
-never the texts of errors, so nobody tunes on it by accident.
+Every open round present is shown (tests/nlu/heldout.py finds them). The sealed round
+(tests/nlu/README.md) is left out unless ``--include-sealed`` is given, and even then
+only its aggregate numbers are printed, never the texts of errors: a figure looked at
+after every change becomes a figure tuned on.
 """
 
 from __future__ import annotations
@@ -18,10 +20,10 @@ from typing import Any
 
 import yaml
 
+from tests.nlu.heldout import SEALED_ROUNDS, discover
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-ROUNDS = {1: "", 2: "_2", 3: "_3"}
-SEALED = {3}
 CONCERNS = [
     "bekymring_negativ_social_kontrol", "bekymring_aeresrelateret_vold", "bekymring_tvangsaegteskab",
     "bekymring_udlandsophold", "bekymring_ekstremisme", "bekymring_andet_overgreb", "bekymring_uklar",
@@ -97,21 +99,23 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=ROOT / "models" / "current.tar.gz")
+    parser.add_argument("--include-sealed", action="store_true", help="also the sealed round (aggregates only)")
     args = parser.parse_args(argv)
-    examples = {n: _intent_examples(HERE / f"heldout_bekymring{suffix}.yml") for n, suffix in ROUNDS.items()}
-    texts = [t for n in ROUNDS for t, _ in examples[n]]
+    found = discover(HERE, include_sealed=args.include_sealed)
+    examples = {n: _intent_examples(path) for n, path in found["intents"].items()}
+    texts = [t for n in examples for t, _ in examples[n]]
     predicted = asyncio.run(_predict(args.model, texts))
     print("| round | macro F1 | lowest intent F1 | acute recall (rules → +classifier) "
           "| false alarms (rules → +classifier) | age, stated |")
     print("|---|---|---|---|---|---|")
     offset = 0
-    for n, suffix in ROUNDS.items():
+    for n in found["intents"]:
         gold = [intent for _, intent in examples[n]]
         scores = intent_scores(gold, predicted[offset:offset + len(gold)])
         offset += len(gold)
-        acute = acute_scores(_cases(HERE / f"akut_cases{suffix}.yml"))
-        age, n_age = age_accuracy(_cases(HERE / f"age_cases{suffix}.yml"))
-        name = f"{n} (sealed)" if n in SEALED else str(n)
+        acute = acute_scores(_cases(found["acute"][n]))
+        age, n_age = age_accuracy(_cases(found["age"][n]))
+        name = f"{n} (sealed)" if n in SEALED_ROUNDS else str(n)
         print(f"| {name} | {scores['macro_f1']:.3f} | {scores['worst'][1]:.3f} ({scores['worst'][0]}) "
               f"| {acute['rules'][0]:.1%} → {acute['combined'][0]:.1%} of {acute['n'][0]} "
               f"| {acute['rules'][1]:.1%} → {acute['combined'][1]:.1%} of {acute['n'][1]} | {age:.1%} of {n_age} |")

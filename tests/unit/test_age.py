@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bot.nlu.age import detect_age_group, detect_bare_age
@@ -78,3 +80,40 @@ def test_bare_number_is_an_age_only_as_an_answer(text, group):
 
 def test_bare_number_inside_a_description_is_not_an_age():
     assert detect_bare_age("hun har været fraværende 14 gange") is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("født i 2011", "under18"),
+        ("hun er født 1.2.2012", "under18"),
+        ("født 2004", "over18"),
+        ("årgang 1999", "over18"),
+        ("hun er lige fyldt 15", "under18"),
+        ("baby på 6 måneder", "under18"),
+        ("hun er 2 måneder", "under18"),
+        ("halvandet år gammel", "under18"),
+        ("spædbarnet græder hele tiden", "under18"),
+        ("en nyfødt", "under18"),
+        ("går i 9.b", "under18"),
+        ("pige fra 6.a", "under18"),
+        ("han går i 8.", "under18"),
+        ("går i fritidsklubben", "under18"),
+        ("ikke myndig endnu", "under18"),
+        ("bor på plejehjem", "over18"),
+        ("en ældre borger i hjemmeplejen", "over18"),
+    ],
+)
+def test_birth_years_babies_class_letters_and_care_homes(text, group):
+    found = detect_age_group(text, today=date(2026, 11, 22))
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["født i 2008", "ferien er 5 uger lang", "hun er 4 måneder henne", "han er 3 uger forsinket", "kl. 8.a",
+     "hun kom til Danmark i 2019"],
+)
+def test_year_of_the_18th_birthday_pregnancy_and_durations_are_not_ages(text):
+    """Born in 2008 is 17 or 18 in 2026; "4 måneder henne" is the pregnant mother."""
+    assert detect_age_group(text, today=date(2026, 11, 22)) is None
