@@ -10,7 +10,8 @@ class, a killing in a computer game or a story, someone else's wedding this
 weekend. A vetoed message is not declared safe; it goes on to the acute
 classifier (``bot.nlu.acute_model``) like any message without a rule hit, unless
 it is about something that is over or a hypothetical question with no word of
-time now or soon (``calm_context``). A separate set of patterns recognises
+time now or soon, or about an ordinary plan or pastime with no word of fear, force,
+harm or threat (``calm_context``). A separate set of patterns recognises
 explicit statements that nothing is acute, so the bot does not ask the urgency
 question again.
 
@@ -42,7 +43,8 @@ class AcuteResult:
     categories: tuple[str, ...] = field(default_factory=tuple)
     span: tuple[int, int] | None = None
     # No rule fired and the message is about something that is over or a hypothetical
-    # question, with no word of time now or soon: the acute classifier is not asked.
+    # question with no word of time now or soon, or about an ordinary plan or pastime
+    # with no word of distress: the acute classifier is not asked.
     calm_context: bool = False
 
 
@@ -65,6 +67,8 @@ class _Patterns:
     sentence_vetoes: tuple[_SentenceVeto, ...] = ()
     over_or_hypothetical: tuple[re.Pattern, ...] = ()
     now_or_soon: tuple[re.Pattern, ...] = ()
+    ordinary_activity: tuple[re.Pattern, ...] = ()
+    distress: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +89,9 @@ def _patterns() -> _Patterns:
     calm = raw.get("classifier_vetoes") or {}
     return _Patterns(signals, negations, clause_blockers, past_context, not_acute, tuple(vetoes),
                      tuple(re.compile(p) for p in calm.get("over_or_hypothetical") or []),
-                     tuple(re.compile(p) for p in calm.get("now_or_soon") or []))
+                     tuple(re.compile(p) for p in calm.get("now_or_soon") or []),
+                     tuple(re.compile(p) for p in calm.get("ordinary_activity") or []),
+                     tuple(re.compile(p) for p in calm.get("distress") or []))
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -140,8 +146,17 @@ def detect_acute(text: str) -> AcuteResult:
     folded = fold(text)
     low = folded.text
     patterns = _patterns()
-    calm = (any(p.search(low) for p in patterns.over_or_hypothetical)
+    over = (any(p.search(low) for p in patterns.over_or_hypothetical)
             and not any(p.search(low) for p in patterns.now_or_soon))
+    # An ordinary plan or pastime (a party tonight, hunting with a licence, a class trip)
+    # with no word of fear, force, harm or threat anywhere in the message.
+    # The ordinary phrases are blanked before the distress check, so an idiom ("dør af
+    # grin", "lektierne dræber mig") does not count as distress by its own words.
+    rest = low
+    for pattern in patterns.ordinary_activity:
+        rest = pattern.sub(" ", rest)
+    ordinary = rest != low and not any(p.search(rest) for p in patterns.distress)
+    calm = over or ordinary
     if any(p.search(low) for p in patterns.past_context):
         return AcuteResult(False, False, calm_context=calm)
     categories: list[str] = []

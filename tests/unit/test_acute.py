@@ -134,3 +134,32 @@ def test_time_now_or_soon_keeps_the_classifier(text):
 def test_a_stated_judgement_that_nobody_is_in_danger_answers_the_urgency_question():
     assert detect_acute("Jeg tror ikke, at hun er i fare.").not_acute
     assert detect_acute("Intet tyder på, at han er i fare lige nu.").not_acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi skal hakke løg med kokkeknive i hjemkundskab i morgen.",
+        "Hun skal til fødselsdag hos sin moster i aften og bliver kørt hjem bagefter.",
+        "Han har bestået jagttegn og skal på jagt med sin onkel i weekenden.",
+        "Hun er ude af forholdet for to år siden og bor nu for sig selv med sin søn, hun har det godt.",
+        "Han skrev at eksamen dræber ham, og at han døde af grin over sin egen fejl.",
+    ],
+)
+def test_ordinary_plans_idioms_and_finished_events_do_not_call_112(text):
+    """A knife in cooking class, a party tonight, licensed hunting: no 112/114 answer."""
+    assert not {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same ordinary words with a word of fear, force or harm keep the acute path open.
+        "Hun skal til fest i aften, men hun er bange, for hendes bror har sagt, at hun får bank bagefter.",
+        "Familien siger hun skal på ferie på fredag, men der er ingen returbillet til hende.",
+        "Han fik jagttegn sidste år og siger nu, at han vil skyde sin stedfar i aften.",
+        "Hun blev låst inde for et år siden og er det igen i dag, skriver hun.",
+    ],
+)
+def test_ordinary_words_with_distress_still_reach_the_acute_answer(text):
+    assert {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
