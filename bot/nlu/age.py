@@ -14,6 +14,7 @@ When the evidence disagrees (a mother on the language course and her son in
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -209,12 +210,53 @@ def detect_age_group(text: str, today: date | None = None) -> AgeEvidence | None
     return max(considered, key=lambda e: e.strength)
 
 
+# Words a short answer to "Hvor gammel er personen?" may misspell ("sekstn", "pensionsit").
+_FUZZY_TARGETS = {
+    **{w: _group_for(n) for w, n in NUMBER_WORDS.items() if n >= 10},
+    "pensionist": OVER18, "myndig": OVER18, "voksen": OVER18, "mindreaarig": UNDER18, "umyndig": UNDER18,
+    "boernehave": UNDER18, "vuggestue": UNDER18, "teenager": None,
+}
+_FUZZY_CUTOFF = 0.85  # "sekstn"/"seksten" 0.92, "pensionsit"/"pensionist" 0.9; "aften"/"atten" 0.8 stays out
+_WORD = re.compile(r"[a-z]+")
+
+
+def _fuzzy_short_answer(folded: str) -> tuple[str, re.Match] | None:
+    """A misspelt age word in an answer of at most three words, when exactly one word is close."""
+    words = list(_WORD.finditer(folded))
+    if not 1 <= len(words) <= 3:
+        return None
+    hits = []
+    for word in words:
+        if word.group() in _FUZZY_TARGETS:
+            hits.append((word.group(), word))  # an exact age word elsewhere must agree ("femtn eller tyve")
+            continue
+        if len(word.group()) < 5:
+            continue
+        close = difflib.get_close_matches(word.group(), list(_FUZZY_TARGETS), n=2, cutoff=_FUZZY_CUTOFF)
+        if len(close) == 1 or (len(close) == 2 and _FUZZY_TARGETS[close[0]] == _FUZZY_TARGETS[close[1]]):
+            hits.append((close[0], word))
+    groups = {_FUZZY_TARGETS[target] for target, _ in hits}
+    if len(hits) == 0 or len(groups) != 1 or None in groups:
+        return None
+    target, word = hits[0]
+    return _FUZZY_TARGETS[target], word  # type: ignore[return-value]
+
+
 def detect_bare_age(text: str) -> AgeEvidence | None:
-    """A lone number such as "14" or "omkring 13 tror jeg" read as an age."""
+    """A lone number such as "14" or "omkring 13 tror jeg" read as an age.
+
+    A short answer with one misspelt age word ("sekstn") is read too: the form asked
+    for the age, so a near miss is far more likely a typo than another word.
+    """
     folded = fold(text)
     match = _BARE_NUMBER.match(folded.text)
     if not match:
-        return None
+        fuzzy = _fuzzy_short_answer(folded.text)
+        if fuzzy is None or _HEDGED_18.search(folded.text):
+            return None
+        group, word = fuzzy
+        start, end = folded.span(word.start(), word.end())
+        return AgeEvidence(group, start, end, 0)
     number = match.group(1)
     group = _group_for(int(number) if number.isdigit() else NUMBER_WORDS[number])
     if group is None or _HEDGED_18.search(folded.text):

@@ -117,3 +117,18 @@ def test_birth_years_babies_class_letters_and_care_homes(text, group):
 def test_year_of_the_18th_birthday_pregnancy_and_durations_are_not_ages(text):
     """Born in 2008 is 17 or 18 in 2026; "4 måneder henne" is the pregnant mother."""
     assert detect_age_group(text, today=date(2026, 11, 22)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [("sekstn", "under18"), ("fjortn år", "under18"), ("hun er sekstn", "under18"), ("pensionsit", "over18"),
+     ("voksn", "over18"), ("nittn", "over18")],
+)
+def test_a_misspelt_age_word_in_a_short_answer_is_read(text, group):
+    found = detect_bare_age(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize("text", ["i aften", "aften", "femtn eller tyve", "hej med dig", "ved ikke", "teenagr"])
+def test_near_misses_that_are_other_words_or_disagree_are_not_ages(text):
+    assert detect_bare_age(text) is None
