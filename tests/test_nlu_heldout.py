@@ -40,7 +40,7 @@ def test_age_group_where_stated(report):
 
 
 def test_the_bots_acute_path_catches_the_open_rounds(report):
-    """Rules + acute classifier, as the bot answers (round 1 and 2; the sealed round is never asserted on)."""
+    """Rules + acute classifier, as the bot answers (every open round; sealed rounds are never asserted on)."""
     acute = report["heldout"]["acute"]
     assert acute["n_acute"] >= 100
     assert acute["recall"] >= 0.98, acute["misses"]
@@ -48,7 +48,7 @@ def test_the_bots_acute_path_catches_the_open_rounds(report):
 
 
 def test_concern_types_meet_the_target_on_the_open_rounds(report):
-    """Issue 5's targets (macro F1 >= 0.92, no concern type below 0.85) on the open rounds (1, 2, 4)."""
+    """Issue 5's targets (macro F1 >= 0.92, no concern type below 0.85) on the open rounds (1, 2, 4, 6)."""
     intents = report["heldout"]["intents"]
     assert intents["macro_f1"] >= 0.92, intents["per_intent"]
     assert min(s["f1"] for s in intents["per_intent"].values()) >= 0.85, intents["per_intent"]
