@@ -43,7 +43,7 @@ _NUMBER_WITH_UNIT = [
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:aar|aarig|aarige|aars|years?|yo)\b(?!\s+siden)"),
     re.compile(
         r"\b(?:er|fyldt|fyldte|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
-        r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|omkring\s+|kun\s+|lige\s+|snart\s+|naesten\s+)?"
+        r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|omkring\s+|kun\s+|lige\s+|snart\s+|naesten\s+|knap\s+|godt\s+)?"
         r"(\d{1,3})\b(?!\s*(?:\.\s*(?:\d|" + NOT_AGE_UNITS + r"\b|g\b)|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"
     ),
 ]
@@ -81,7 +81,7 @@ _HEDGED_18 = re.compile(
     r"\b(?:ca\.?|cirka|omkring|maaske|vist|nok|naesten)\s+(?:17|18|19|sytten|atten|nitten)\b(?!\s*-?\s*aarig)"
     r"|\beller\s+(?:maaske\s+)?(?:yngre|aeldre)\b|\bmaaske\s+(?:yngre|aeldre)\b"
 )
-_SOON_18 = re.compile(r"\b(?:snart|naesten|ikke fyldt|ikke engang|endnu ikke|ikke)\s+(?:fyldt\s+)?(?:18|atten)\b")
+_SOON_18 = re.compile(r"\b(?:snart|naesten|knap|ikke fyldt|ikke engang|endnu ikke|ikke)\s+(?:fyldt\s+)?(?:18|atten)\b")
 _JUST_18 = re.compile(r"\b(?:lige|netop|allerede|nu)\s+(?:fyldt|blevet)\s+(?:18|atten)\b|\bfyldt\s+(?:18|atten)\b")
 
 _GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klasse|kl\b)|\b(0|[1-9]|10)\s+klasse\b|\b(?:klasse)\s*(\d{1,2})\b")
@@ -122,8 +122,14 @@ _DURATION_BEFORE = re.compile(
     r"(?:(?:over|under|ca\.?|cirka|omkring|naesten|mindst|snart|mere\s+end)\s+)?$"
 )
 _BARE_NUMBER = re.compile(
-    r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*(?:ca\.?|cirka|omkring|maaske|vist|nok|ca)?"
+    r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*"
+    r"(?:ca\.?|cirka|omkring|maaske|vist|nok|ca|knap|snart|godt|lige|lidt\s+over|lidt\s+under)?"
     r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:aar)?\s*(?:tror jeg|vist|maaske|cirka|ca)?\s*[?.!]*\s*$"
+)
+# "10 måneder", "ca. 6 uger" as the whole answer to the age question: a baby.
+_BARE_INFANT = re.compile(
+    r"^\s*(?:hun er|han er|er|ca\.?|cirka|omkring|knap|kun|lige)?\s*(?:\d{1,2}|" + _ALL_WORDS
+    + r")\s*-?\s*(?:uger?|maaneder?)\s*(?:gammel|gamle)?\s*[?.!]*\s*$"
 )
 _RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|til|eller|og)\s*(\d{1,2})\b")
 
@@ -249,6 +255,14 @@ def detect_bare_age(text: str) -> AgeEvidence | None:
     for the age, so a near miss is far more likely a typo than another word.
     """
     folded = fold(text)
+    infant = _BARE_INFANT.match(folded.text)
+    if infant:
+        start, end = folded.span(infant.start(), infant.end())
+        return AgeEvidence(UNDER18, start, end, 0)
+    soon = _SOON_18.search(folded.text)
+    if soon and len(folded.text.split()) <= 6:
+        start, end = folded.span(soon.start(), soon.end())
+        return AgeEvidence(UNDER18, start, end, 0)  # "knap 18", "snart 18"
     match = _BARE_NUMBER.match(folded.text)
     if not match:
         fuzzy = _fuzzy_short_answer(folded.text)

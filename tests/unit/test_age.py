@@ -132,3 +132,19 @@ def test_a_misspelt_age_word_in_a_short_answer_is_read(text, group):
 @pytest.mark.parametrize("text", ["i aften", "aften", "femtn eller tyve", "hej med dig", "ved ikke", "teenagr"])
 def test_near_misses_that_are_other_words_or_disagree_are_not_ages(text):
     assert detect_bare_age(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [("10 måneder", "under18"), ("ca. 6 uger", "under18"), ("syv måneder gammel", "under18"), ("knap 16", "under18"),
+     ("knap 18", "under18"), ("hun er knap 18 år", "under18"), ("snart 18", "under18"), ("lidt over 20", "over18")],
+)
+def test_months_weeks_and_just_under_answers_are_read(text, group):
+    """A baby's age in months as the whole answer; "knap 18" is still 17."""
+    found = detect_bare_age(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize("text", ["for 10 måneder siden", "10 måneder siden", "om 3 uger"])
+def test_durations_in_weeks_or_months_are_not_answers(text):
+    assert detect_bare_age(text) is None
