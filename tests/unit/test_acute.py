@@ -144,6 +144,19 @@ def test_a_stated_judgement_that_nobody_is_in_danger_answers_the_urgency_questio
         "Han har bestået jagttegn og skal på jagt med sin onkel i weekenden.",
         "Hun er ude af forholdet for to år siden og bor nu for sig selv med sin søn, hun har det godt.",
         "Han skrev at eksamen dræber ham, og at han døde af grin over sin egen fejl.",
+        # Added 2026-12-01 (kinds from open round 6): a trade placement, a knife on the wall,
+        # an exam idiom, a figure of speech, a relative's wedding, an ordinary sanction,
+        # a break-up, fear of the dark, films and school work about violence.
+        "Han starter i praktik hos en slagter på mandag og skal lære at partere med kniv.",
+        "Hun har fået en gammel dolk i gave af sin morfar, og den hænger på væggen i stuen.",
+        "Han siger, at han skal dræbe eksamen i morgen, han har øvet hele ugen.",
+        "Hun er flygtet fra hverdagen i storbyen og er flyttet til sin moster på landet, og hun har det fint.",
+        "På lørdag skal familien til bryllup hos en kusine i Aarhus, og hun glæder sig til at danse.",
+        "Hans mor truede med at tage hans telefon fra ham i weekenden, fordi han ikke havde lavet lektier.",
+        "Hun slog op med kæresten i går og er ked af det i dag.",
+        "Den ældre herre er bange for mørket og vil have lys i gangen om natten.",
+        "Drengen så en gyserfilm om en morder med en økse og har sovet dårligt siden.",
+        "Han holder oplæg om et bombeangreb i historietimen på fredag, det er en opgave om en krig.",
     ],
 )
 def test_ordinary_plans_idioms_and_finished_events_do_not_call_112(text):
@@ -159,6 +172,12 @@ def test_ordinary_plans_idioms_and_finished_events_do_not_call_112(text):
         "Familien siger hun skal på ferie på fredag, men der er ingen returbillet til hende.",
         "Han fik jagttegn sidste år og siger nu, at han vil skyde sin stedfar i aften.",
         "Hun blev låst inde for et år siden og er det igen i dag, skriver hun.",
+        "Han starter i praktik på mandag, men en kollega har truet med at stikke ham med en kniv.",
+        "Brødrene siger, at hun ikke overlever weekenden, hvis hun ikke slår op med kæresten.",
+        "Han har fået to dage til at slå op med sin kæreste, ellers sker der noget med hende.",
+        "Hun er flygtet fra sin familie i nat og gemmer sig hos en veninde.",
+        "Hun skal giftes med en fætter i Pakistan i weekenden og vil ikke.",
+        "Far truede med at slå hende ihjel, hvis hun tager sin telefon med i skole i morgen.",
     ],
 )
 def test_ordinary_words_with_distress_still_reach_the_acute_answer(text):
