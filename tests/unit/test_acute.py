@@ -157,6 +157,16 @@ def test_a_stated_judgement_that_nobody_is_in_danger_answers_the_urgency_questio
         "Den ældre herre er bange for mørket og vil have lys i gangen om natten.",
         "Drengen så en gyserfilm om en morder med en økse og har sovet dårligt siden.",
         "Han holder oplæg om et bombeangreb i historietimen på fredag, det er en opgave om en krig.",
+        # Added 2026-12-01 from a dev set of harmless uses of signal words (not a held-out round):
+        # moving house, a move abroad years ago, museums, games, a stuck lock, pets, the dentist.
+        "Familien flytter til en ny lejlighed i Odense i weekenden, og drengen skifter skole på mandag.",
+        "Hun flygtede fra krigen for mange år siden og fortæller i dag holdet om sin rejse.",
+        "Klassen skal på museum på torsdag og se sværd og økser fra middelalderen.",
+        "Han snakker hele tiden om, hvor mange han dræbte i Fortnite i går.",
+        "Døren til toilettet var gået i baglås, så en elev sad låst inde i ti minutter, til pedellen kom.",
+        "Elevens kat er stukket af i nat, og hun vil gerne have lov at gå hjem og lede efter den.",
+        "Han skal opereres i knæet i morgen og må ikke spise efter midnat.",
+        "Hun er skrækslagen for at flyve, og familien skal til Spanien på lørdag.",
     ],
 )
 def test_ordinary_plans_idioms_and_finished_events_do_not_call_112(text):
@@ -178,6 +188,9 @@ def test_ordinary_plans_idioms_and_finished_events_do_not_call_112(text):
         "Hun er flygtet fra sin familie i nat og gemmer sig hos en veninde.",
         "Hun skal giftes med en fætter i Pakistan i weekenden og vil ikke.",
         "Far truede med at slå hende ihjel, hvis hun tager sin telefon med i skole i morgen.",
+        "Familien flytter til Pakistan i morgen, og hun vil ikke med.",
+        "Hun er syg i dag, og far har låst hende inde på værelset.",
+        "Hun skal flyve til Tyrkiet i morgen og tror, hun skal giftes dernede.",
     ],
 )
 def test_ordinary_words_with_distress_still_reach_the_acute_answer(text):
