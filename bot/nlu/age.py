@@ -42,7 +42,7 @@ NOT_AGE_UNITS = (
 _NUMBER_WITH_UNIT = [
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:aar|aarig|aarige|aars|years?|yo)\b(?!\s+siden)"),
     re.compile(
-        r"\b(?:er|fyldt|fyldte|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
+        r"\b(?:er|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
         r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|omkring\s+|kun\s+|lige\s+|snart\s+|naesten\s+|knap\s+|godt\s+)?"
         r"(\d{1,3})\b(?!\s*(?:\.\s*(?:\d|" + NOT_AGE_UNITS + r"\b|g\b)|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"
     ),
@@ -68,7 +68,7 @@ _ALL_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # Small number words are too common ("de er to") to count without "år".
 _TEEN_WORDS = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 11), key=len, reverse=True))
 _WORD_AGE = re.compile(
-    r"\b(?:er|paa|blev|fyldt|fyldte)\s+(?:(?:lige|netop|snart|kun|naesten|allerede)\s+)?(?:fyldt\s+)?(" + _TEEN_WORDS
+    r"\b(?:er|paa|blev|fyldt|fyldte|fylt)\s+(?:(?:lige|netop|snart|kun|naesten|allerede)\s+)?(?:fyl(?:d)?t\s+)?(" + _TEEN_WORDS
     + r")(?:\s+aar)?\b|\b(" + _ALL_WORDS + r")\s*-?\s*aar(?:ig|ige)?\b(?!\s+siden)"
 )
 # "midt i fyrrerne", "i halvtredserne", "i slutningen af 30'erne": an adult.
@@ -131,6 +131,11 @@ _BARE_INFANT = re.compile(
     r"^\s*(?:hun er|han er|er|ca\.?|cirka|omkring|knap|kun|lige)?\s*(?:\d{1,2}|" + _ALL_WORDS
     + r")\s*-?\s*(?:uger?|maaneder?)\s*(?:gammel|gamle)?\s*[?.!]*\s*$"
 )
+# "er over 65", "borgere over 70", "under 16": a bound that settles the group (over 17 / under 19).
+_BOUND = re.compile(
+    r"(?:^|\b(?:er|paa|alle|borger\w*|kvinde\w*|mand|maend|personer|mennesker|unge|boern|elever|pige\w*|dreng\w*|ham|hende|lidt)\s+)"
+    r"(over|under)\s+(\d{1,2})\b(?!\s*(?:\.\d|,\d|" + NOT_AGE_UNITS + r"\b|aar\s+siden|aars\s+))"
+)
 _RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|til|eller|og)\s*(\d{1,2})\b")
 
 
@@ -190,6 +195,12 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
     for match in _GYM.finditer(low):
         # 1.g and 2.g pupils are under 18; 3.g pupils are often 18 or 19.
         if match.group(1) in ("1", "2"):
+            add(UNDER18, match, 2)
+    for match in _BOUND.finditer(low):
+        bound = int(match.group(2))
+        if match.group(1) == "over" and bound >= ADULT_AGE - 1:
+            add(OVER18, match, 2)
+        elif match.group(1) == "under" and bound <= ADULT_AGE:
             add(UNDER18, match, 2)
     for match in _DECADE.finditer(low):
         add(OVER18, match, 2)
