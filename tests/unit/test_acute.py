@@ -195,3 +195,41 @@ def test_ordinary_plans_idioms_and_finished_events_do_not_call_112(text):
 )
 def test_ordinary_words_with_distress_still_reach_the_acute_answer(text):
     assert {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        # Added 2026-12-01 (3), kinds from open round 8 (own wording).
+        ("Hendes far har skrevet, at hun ikke overlever weekenden, hvis hun går til politiet.", "kill_threat"),
+        ("Han siger, at drengen overlever det ikke, hvis han sladrer.", "kill_threat"),
+        ("Moren står ude på legepladsen og prøver at slæbe sin datter med ud til bilen med magt.", "violence_now"),
+        ("Onklen hiver ham ind i bilen med magt lige nu.", "violence_now"),
+        ("Pigen siger, at en voksen kravlede ind i hendes seng i nat på sommerlejren.", "violence_now"),
+        ("En elev fortæller, at han har fars jagtgevær med i tasken i morgen.", "weapon"),
+        ("jeg ved ikke, om hun kommer helskindet gennem natten derhjemme", "violence_now"),
+    ],
+)
+def test_signals_added_from_round_8_kinds(text, category):
+    result = detect_acute(text)
+    assert result.acute and category in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg overlever ikke den her uge uden mere kaffe, men drengen i 3.b bekymrer mig lidt.",
+        "Bedstefaren overlevede ikke operationen, og eleven er meget ked af det.",
+        "Han er i jagtforeningen og fortalte i dag om den første fasan, han skød i weekenden.",
+        "Vores kollega blev gift i lørdags, og hele personalet skal til reception på fredag.",
+        "Han blev slået af sin far som barn for mange år siden, og det fylder stadig. Han er 45 i dag.",
+        "Drengen vil skyde sin bror i Minecraft i aften, siger han grinende.",
+        "Familien rejser til hans farfars begravelse i Irak og kommer tilbage om to uger.",
+        "Hun skrev i sin dagbog, at matematikeksamen var ved at slå hende ihjel, men det gik fint.",
+        "Hun slår altid sin morfar ihjel i skak på søndage.",
+        "Pigen har glemt sin nøgle og kan ikke komme ind, før moren kommer hjem fra arbejde.",
+        "Hun skal til fødselsdag i aften og bliver hentet af sin far bagefter.",
+    ],
+)
+def test_round_8_harmless_kinds_do_not_call_112(text):
+    assert not {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
