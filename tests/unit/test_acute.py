@@ -22,6 +22,14 @@ from bot.nlu.components import signal_entities
         ("hun er stukket af hjemmefra og gemmer sig hos en veninde", "fled_hiding"),
         ("han har talt om selvmord", "suicide"),
         ("HAN SLÅR HENDE LIGE NU", "violence_now"),
+        # Added 2026-12-01 (3), kinds from open round 8 (own wording).
+        ("Hendes far har skrevet, at hun ikke overlever weekenden, hvis hun går til politiet.", "kill_threat"),
+        ("Han siger, at drengen overlever det ikke, hvis han sladrer.", "kill_threat"),
+        ("Moren står ude på legepladsen og prøver at slæbe sin datter med ud til bilen med magt.", "violence_now"),
+        ("Onklen hiver ham ind i bilen med magt lige nu.", "violence_now"),
+        ("Pigen siger, at en voksen kravlede ind i hendes seng i nat på sommerlejren.", "violence_now"),
+        ("En elev fortæller, at han har fars jagtgevær med i tasken i morgen.", "weapon"),
+        ("jeg ved ikke, om hun kommer helskindet gennem natten derhjemme", "violence_now"),
     ],
 )
 def test_acute_signals(text, category):
@@ -196,23 +204,6 @@ def test_ordinary_plans_idioms_and_finished_events_do_not_call_112(text):
 def test_ordinary_words_with_distress_still_reach_the_acute_answer(text):
     assert {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
 
-
-@pytest.mark.parametrize(
-    "text, category",
-    [
-        # Added 2026-12-01 (3), kinds from open round 8 (own wording).
-        ("Hendes far har skrevet, at hun ikke overlever weekenden, hvis hun går til politiet.", "kill_threat"),
-        ("Han siger, at drengen overlever det ikke, hvis han sladrer.", "kill_threat"),
-        ("Moren står ude på legepladsen og prøver at slæbe sin datter med ud til bilen med magt.", "violence_now"),
-        ("Onklen hiver ham ind i bilen med magt lige nu.", "violence_now"),
-        ("Pigen siger, at en voksen kravlede ind i hendes seng i nat på sommerlejren.", "violence_now"),
-        ("En elev fortæller, at han har fars jagtgevær med i tasken i morgen.", "weapon"),
-        ("jeg ved ikke, om hun kommer helskindet gennem natten derhjemme", "violence_now"),
-    ],
-)
-def test_signals_added_from_round_8_kinds(text, category):
-    result = detect_acute(text)
-    assert result.acute and category in result.categories
 
 
 @pytest.mark.parametrize(
