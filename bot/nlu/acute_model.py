@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from bot.nlu.linear_speed import fortran_coefficients
 from bot.nlu.text import fold
 
 EXAMPLES_FILE = Path(__file__).with_name("akut_examples.yml")
@@ -115,7 +116,7 @@ class AcuteClassifier:
         self._pipeline = build_pipeline()
         texts = list(examples.texts) + list(examples.extra_negatives)
         labels = [int(label) for label in examples.labels] + [0] * len(examples.extra_negatives)
-        self._pipeline.fit(texts, labels)
+        fortran_coefficients(self._pipeline.fit(texts, labels))
 
     def probability(self, text: str) -> float:
         return float(self._pipeline.predict_proba([text])[0][1])

@@ -63,15 +63,16 @@ def signal_entities(text: str) -> List[Dict[str, Any]]:
     elif acute.not_acute:
         # An explicit "nobody is in danger now" outranks the classifier's guess.
         entities.append({"entity": ENTITY_NOT_ACUTE, "value": False, "start": 0, "end": len(text), "confidence_entity": 1.0})
-    elif (len(text.split()) >= MIN_WORDS_FOR_CLASSIFIER and not acute.calm_context
-          and acute_classifier().is_acute(text)):
-        # The rules saw nothing, but the wording resembles the acute examples: missing
+    elif len(text.split()) >= MIN_WORDS_FOR_CLASSIFIER and not acute.calm_context:
+        # The rules saw nothing, but the wording may resemble the acute examples: missing
         # danger is the worse error, so the bot says 112/114 first, then still asks
         # whether anyone is in danger (this entity does not fill the ``akut`` slot).
         # The threshold is chosen from cross-validation; see bot/nlu/acute_model.py.
-        confidence = round(acute_classifier().probability(text), 3)
-        entities.append({"entity": ENTITY_POSSIBLY_ACUTE, "value": True, "start": 0, "end": len(text),
-                         "confidence_entity": confidence})
+        classifier = acute_classifier()
+        probability = classifier.probability(text)
+        if probability >= classifier.threshold:
+            entities.append({"entity": ENTITY_POSSIBLY_ACUTE, "value": True, "start": 0, "end": len(text),
+                             "confidence_entity": round(probability, 3)})
     personal = scrub(text).found
     if personal:
         # Only the kinds are reported, never the data itself.

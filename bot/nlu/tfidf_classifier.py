@@ -31,6 +31,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.linear_speed import fortran_coefficients
 from bot.nlu.text import fold
 
 logger = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
-        self._model = model
+        self._model = fortran_coefficients(model) if model is not None else None
 
     @classmethod
     def create(cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -114,7 +115,7 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             raise ValueError(f"{type(self).__name__} needs at least two intents to train, got {sorted(intents)}")
         model = build_model(self.config)
         model.fit([normalise(m.get(TEXT)) for m in examples], [m.get(INTENT) for m in examples])
-        self._model = model
+        self._model = fortran_coefficients(model)
         self._persist()
         return self._resource
 

@@ -93,3 +93,21 @@ def test_averaged_ranking_is_the_weighted_mean_of_both_classifiers():
     # a: 0.25*0.9 + 0.75*0.3 = 0.45; b: 0.25*0.1 + 0.75*0.7 = 0.55
     assert message.get(INTENT)["name"] == "b"
     assert [round(r["confidence"], 3) for r in message.get(INTENT_RANKING_KEY)] == [0.55, 0.45]
+
+
+def test_loaded_classifier_predicts_without_copying_its_coefficients(tmp_path):
+    """The per-message speed fix (bot/nlu/linear_speed.py) keeps the predictions and removes the copy."""
+    storage, resource = _trained(tmp_path)
+    loaded = TfidfIntentClassifier.load({}, storage, resource, _context())
+    classifier = loaded._model.named_steps["classifier"]
+    # scipy copies the right-hand side of a sparse product unless it is C-contiguous.
+    assert classifier.coef_.T.flags["C_CONTIGUOUS"]
+    reference = tfidf_classifier.build_model(loaded.config).fit(
+        [tfidf_classifier.normalise(t) for texts in TRAINING.values() for t in texts],
+        [intent for intent, texts in TRAINING.items() for _ in texts])
+    assert not reference.named_steps["classifier"].coef_.T.flags["C_CONTIGUOUS"]  # the layout sklearn leaves
+    text = "hun skal forloves med en fætter til sommer"
+    expected = reference.predict_proba([tfidf_classifier.normalise(text)])[0]
+    got = {r["name"]: r["confidence"] for r in _parse(loaded, text).get(INTENT_RANKING_KEY)}
+    for intent, probability in zip(reference.classes_, expected, strict=True):
+        assert got[intent] == pytest.approx(probability, abs=1e-9)
