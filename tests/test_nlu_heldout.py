@@ -48,7 +48,7 @@ def test_the_bots_acute_path_catches_the_open_rounds(report):
 
 
 def test_concern_types_meet_the_target_on_the_open_rounds(report):
-    """Issue 5's targets (macro F1 >= 0.92, no concern type below 0.85) on the open rounds (1, 2, 4, 6)."""
+    """Issue 5's targets (macro F1 >= 0.92, no concern type below 0.85) on every open round."""
     intents = report["heldout"]["intents"]
     assert intents["macro_f1"] >= 0.92, intents["per_intent"]
     assert min(s["f1"] for s in intents["per_intent"].values()) >= 0.85, intents["per_intent"]

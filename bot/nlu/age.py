@@ -35,7 +35,7 @@ class AgeEvidence:
 
 
 NOT_AGE_UNITS = (
-    r"(?:dage?|doegn|uger?|maaneder?|timer?|min|minutter|kr|kroner|procent|%|gange|klasse|kl"
+    r"(?:dage?|doegn|uger?|maaneder?|mdr|mnd|timer?|min|minutter|kr|kroner|procent|%|gange|klass?e|kl"
     r"|elever|boern|personer|familier|sider|km|meter)"
 )
 
@@ -84,7 +84,7 @@ _HEDGED_18 = re.compile(
 _SOON_18 = re.compile(r"\b(?:snart|naesten|knap|ikke fyldt|ikke engang|endnu ikke|ikke)\s+(?:fyldt\s+)?(?:18|atten)\b")
 _JUST_18 = re.compile(r"\b(?:lige|netop|allerede|nu)\s+(?:fyldt|blevet)\s+(?:18|atten)\b|\bfyldt\s+(?:18|atten)\b")
 
-_GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klasse|kl\b)|\b(0|[1-9]|10)\s+klasse\b|\b(?:klasse)\s*(\d{1,2})\b")
+_GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klass?e|kl\b)|\b(0|[1-9]|10)\s+klass?e\b|\b(?:klass?e)\s*(\d{1,2})\b")
 _GYM = re.compile(r"\b([123])\s*\.?\s*(?:g|hf|hhx|htx|stx)\b")
 # "går i 9.b", "pige fra 6.a", "går i 8." (a class letter, or the grade alone after "går i").
 _CLASS_LETTER = re.compile(
@@ -99,9 +99,15 @@ _BIRTH_YEAR = re.compile(
 # "hun er 2 måneder", "baby på 6 uger", "halvandet år gammel": months and weeks are a baby.
 _INFANT_AGE = re.compile(
     r"\b(?:er|paa)\s+(?:kun\s+|lige\s+|ca\.?\s*|cirka\s+)?(?:\d{1,2}|" + "|".join(sorted(_UNITS, key=len, reverse=True))
-    + r"|ti|elleve|tolv)\s+(?:uger?|maaneder?)\b(?!\s+(?:siden|henne|gravid|lang|forsinket|tilbage|om|til|i)\b)"
-    r"|\b(?:\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve)\s*-?\s*(?:uger?|maaneder?)\s*(?:gammel|gamle)\b"
+    + r"|ti|elleve|tolv)\s+(?:uger?|maaneder?|mdr|mnd)\b(?!\s+(?:siden|henne|gravid|lang|forsinket|tilbage|om|til|i)\b)"
+    r"|\b(?:\d{1,2}|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve)\s*-?\s*(?:uger?|maaneder?|mdr|mnd)\.?\s*(?:gammel|gamle)\b"
     r"|\b(?:halvandet|et\s+halvt)\s+aar\s+(?:gammel|gamle)\b|\bhalvandet\s*-?\s*aarig\w*"
+)
+
+# "en lille pige på to", "drengen på fire og et halvt": a child noun, "på" and a small number word.
+_CHILD_WORD_AGE = re.compile(
+    r"\b(?:pige|dreng|barn|baby|datter|soen|knaegt|tos|pigebarn|drengebarn)(?:n|en|et)?\s+paa\s+"
+    r"(to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)\b(?!\s*(?:" + NOT_AGE_UNITS + r"|aar\s+siden)\b)"
 )
 
 _UNDER_WORDS = re.compile(
@@ -129,7 +135,7 @@ _BARE_NUMBER = re.compile(
 # "10 måneder", "ca. 6 uger" as the whole answer to the age question: a baby.
 _BARE_INFANT = re.compile(
     r"^\s*(?:hun er|han er|er|ca\.?|cirka|omkring|knap|kun|lige)?\s*(?:\d{1,2}|" + _ALL_WORDS
-    + r")\s*-?\s*(?:uger?|maaneder?)\s*(?:gammel|gamle)?\s*[?.!]*\s*$"
+    + r")\s*-?\s*(?:uger?|maaneder?|mdr|mnd)\.?\s*(?:gammel|gamle)?\s*[?.!]*\s*$"
 )
 # "er over 65", "borgere over 70", "under 16": a bound that settles the group (over 17 / under 19).
 _BOUND = re.compile(
@@ -183,6 +189,8 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
         age = this_year - int(match.group(1) or match.group(2))
         if age != ADULT_AGE:
             add(_group_for(age), match, 3)
+    for match in _CHILD_WORD_AGE.finditer(low):
+        add(UNDER18, match, 3)
     for match in _INFANT_AGE.finditer(low):
         add(UNDER18, match, 3)
     for match in _CLASS_LETTER.finditer(low):

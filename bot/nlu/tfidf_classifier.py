@@ -115,8 +115,9 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             raise ValueError(f"{type(self).__name__} needs at least two intents to train, got {sorted(intents)}")
         model = build_model(self.config)
         model.fit([normalise(m.get(TEXT)) for m in examples], [m.get(INTENT) for m in examples])
+        self._model = model
+        self._persist()  # stored as scikit-learn leaves it (the Fortran copy compresses worse)
         self._model = fortran_coefficients(model)
-        self._persist()
         return self._resource
 
     def _persist(self) -> None:

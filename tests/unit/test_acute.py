@@ -224,3 +224,33 @@ def test_ordinary_words_with_distress_still_reach_the_acute_answer(text):
 )
 def test_round_8_harmless_kinds_do_not_call_112(text):
     assert not {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kinds from open round 10, in my own wording: idioms, imagined worries, denied rumours,
+        # a freely chosen wedding that has happened, and threats that are long over and settled.
+        "Hun siger, at hun dør af skam over sin udtale. Det er bare en talemåde.",
+        "Hans mor kan slå en ihjel med blikket, når han kommer for sent.",
+        "Jeg forestiller mig, at hun måske er truet på livet, men hun har intet sagt om det.",
+        "En veninde påstår, at hun skal giftes i morgen, men det er kun sladder.",
+        "Kursisten blev gift i weekenden med en mand, hun selv har valgt.",
+        "Han blev truet med en kniv for to år siden, og sagen er afgjort i retten.",
+        "Der er gået to år siden hun blev låst inde af sin far, og de bor ikke sammen længere.",
+    ],
+)
+def test_round_10_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun skal giftes i morgen mod sin vilje, og det er ikke kun sladder.",
+        "Han blev truet med en kniv i går og tør ikke gå hjem i aften.",
+        "Manden har låst hende inde lige nu, siger naboen.",
+    ],
+)
+def test_round_10_vetoes_leave_real_signals_alone(text):
+    assert detect_acute(text).acute

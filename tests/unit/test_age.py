@@ -167,3 +167,26 @@ def test_bounds_and_a_misspelt_fyldt_are_read(text, group):
 )
 def test_bounds_that_are_not_ages_or_do_not_settle_the_group(text):
     assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [("drengen går i 6. klase", "under18"), ("en baby på 9 mdr.", "under18"), ("hun er 4 mnd", "under18"),
+     ("en lille dreng på tre", "under18"), ("barnet på fem og et halvt", "under18")],
+)
+def test_a_misspelt_klasse_month_abbreviations_and_small_number_words_are_read(text, group):
+    found = detect_age_group(text) or detect_bare_age(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize("text", ["11 mdr", "ca. 5 mnd"])
+def test_month_abbreviations_alone_answer_the_age_question(text):
+    found = detect_bare_age(text)
+    assert found is not None and found.group == "under18"
+
+
+@pytest.mark.parametrize(
+    "text", ["vi har to piger på tre hold", "hun har boet her i 7 mdr", "pigen på to sider af sagen"]
+)
+def test_small_number_words_that_are_not_ages(text):
+    assert detect_age_group(text) is None
