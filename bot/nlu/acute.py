@@ -55,6 +55,9 @@ class _SentenceVeto:
     categories: frozenset[str]
     patterns: tuple[re.Pattern, ...]
     before_only: bool = False
+    # Only the rest of the signal's clause is read ("var låst inde for mange år siden"):
+    # a time said after the signal in the same clause dates the signal itself.
+    after_in_clause: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def _patterns() -> _Patterns:
         if unknown:
             raise ValueError(f"{PATTERN_FILE.name}: sentence_vetoes name unknown categories {sorted(unknown)}")
         vetoes.append(_SentenceVeto(frozenset(entry["categories"]), tuple(re.compile(p) for p in entry["patterns"]),
-                                    bool(entry.get("before_only", False))))
+                                    bool(entry.get("before_only", False)), bool(entry.get("after_in_clause", False))))
     calm = raw.get("classifier_vetoes") or {}
     return _Patterns(signals, negations, clause_blockers, past_context, not_acute, tuple(vetoes),
                      tuple(re.compile(p) for p in calm.get("over_or_hypothetical") or []),
@@ -101,6 +104,7 @@ def _clause_start(text: str, position: int) -> int:
     return start
 
 
+_ANSWERED_NO = re.compile(r"\?\s*nej\b")
 _NEGATION_AFTER = re.compile(r"\s*(?:ikke|overhovedet\s+ikke|slet\s+ikke)\b")
 
 
@@ -120,7 +124,13 @@ def _vetoed(text: str, category: str, match: re.Match, patterns: _Patterns) -> b
     for veto in patterns.sentence_vetoes:
         if category not in veto.categories:
             continue
-        scope = text[sentence_start:match.start()] if veto.before_only else text[sentence_start:sentence_end]
+        if veto.after_in_clause:
+            clause_end = _CLAUSE_BREAK.search(text, match.end())
+            scope = text[match.end():clause_end.start() if clause_end else len(text)]
+        elif veto.before_only:
+            scope = text[sentence_start:match.start()]
+        else:
+            scope = text[sentence_start:sentence_end]
         if any(p.search(scope) for p in veto.patterns):
             return True
     return False
@@ -137,6 +147,9 @@ def _blocked(text: str, match: re.Match, patterns: _Patterns) -> bool:
     # case; a threat with a condition ("hvis hun ikke kommer hjem, dræber han hende") is.
     sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
     if _QUESTION.search(text[sentence_start:sentence_end + 1]):
+        return True
+    # "er han i fare? nej, ikke efter hvad vi ved": a question the writer answers no to.
+    if _ANSWERED_NO.match(text, sentence_end):
         return True
     # "det haster ikke": a negation straight after the signal word.
     return bool(_NEGATION_AFTER.match(text, match.end()))

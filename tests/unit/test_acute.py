@@ -254,3 +254,51 @@ def test_round_10_harmless_kinds_do_not_fire_the_rules(text):
 )
 def test_round_10_vetoes_leave_real_signals_alone(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kinds from rounds 3, 5, 7 and 9 after they were opened (2026-12-02), in my own wording:
+        # sport and toy weapons, a dated signal, a rumour checked, a question answered no, others'
+        # weddings with a typo, jokes, illness, far-off plans, explicit "not afraid".
+        "Han øver sig til DM i luftgevær på søndag og er meget nervøs.",
+        "de skal skyde hinanden med paintball til klassens afslutning på torsdag",
+        "Drengen truede med at skyde sin søster med vandpistolen, da de kom hjem fra stranden.",
+        "Hun blev låst inde af sin stedfar for mange år siden og bor nu for sig selv.",
+        "Vi fandt et jagtgevær i hans skab for flere måneder siden, og politiet lukkede sagen.",
+        "Der blev sagt, at han havde en kniv i tasken, men vi kiggede efter og der var ingen kniv.",
+        "Er hun i fare? Nej, det tror vi ikke, men hun er meget alene.",
+        "Hun skal være brudepige, når hendes fætter bliver gift på lørdag.",
+        "i weekenden skal han med til sin kussines bryllup i Odense",
+        "Mor siger, hun slår ham ihjel, hvis han ikke tømmer opvaskeren, og hun siger det med et grin.",
+        "Eleven har haft influenza hele ugen, og mor har sendt en lægeerklæring.",
+        "Han kommer tit med et blåt øje fra boksetræning, det har træneren bekræftet.",
+        "Familien taler om, at hun skal forloves, men tidligst om tre år.",
+        "Hun er ikke bange for sin far og siger, at han aldrig har slået hende.",
+        "Han sagde, at han kunne dræbe for en kold cola, og så lo vi.",
+    ],
+)
+def test_opened_rounds_harmless_kinds_do_not_call_112(text):
+    assert not {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same vetoes must leave these alone: a signal in its own clause next to an old event,
+        # a medical emergency with fever, a real weapon at a sports event, a question answered yes.
+        "Hun tør ikke gå hjem i aften, hun blev slået for et år siden.",
+        "Han har taget farens pistol med til stævnet i morgen og siger, at de skal dø.",
+        "Er hun i fare? Ja, far venter uden for skolen med en kniv.",
+        "Han blev låst inde for en uge siden og er låst inde igen nu.",
+    ],
+)
+def test_opened_rounds_vetoes_leave_real_signals_alone(text):
+    assert detect_acute(text).acute
+
+
+def test_a_baby_with_fever_who_cannot_breathe_still_reaches_the_classifier():
+    # Illness alone is an ordinary absence; trouble breathing is not.
+    text = "Barnet på syv måneder har høj feber og kan næsten ikke få vejret, og mor tager ikke telefonen."
+    assert not detect_acute(text).calm_context
