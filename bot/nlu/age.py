@@ -73,15 +73,20 @@ _WORD_AGE = re.compile(
 )
 # "midt i fyrrerne", "i halvtredserne", "i slutningen af 30'erne": an adult.
 _DECADE = re.compile(
-    r"\b(?:tyverne|trediverne|tredverne|fyrrerne|halvtredserne|tresserne|halvfjerdserne|firserne|halvfemserne"
+    r"\b(?:(?:tyver|trediver|tredver|fyrrer|halvtredser|tresser|halvfjerdser|firser|halvfemser)e?ne"
     r"|(?<=i\s)[2-6]0\s*'?\s*erne|(?<=af\s)[2-6]0\s*'?\s*erne)"
 )
 # "omkring 18", "17 eller 18", "i tyverne eller måske yngre": too close to call.
 _HEDGED_18 = re.compile(
     r"\b(?:ca\.?|cirka|omkring|maaske|vist|nok|naesten)\s+(?:17|18|19|sytten|atten|nitten)\b(?!\s*-?\s*aarig)"
     r"|\beller\s+(?:maaske\s+)?(?:yngre|aeldre)\b|\bmaaske\s+(?:yngre|aeldre)\b"
+    # "teenager eller først i tyverne", "sen teenager eller tidlig tyver".
+    r"|\bteenager\w*\s+eller\b"
 )
-_SOON_18 = re.compile(r"\b(?:snart|naesten|knap|ikke fyldt|ikke engang|endnu ikke|ikke)\s+(?:fyldt\s+)?(?:18|atten)\b")
+_SOON_18 = re.compile(
+    r"\b(?:snart|naesten|knap|ikke fyldt|ikke engang|endnu ikke|ikke)\s+(?:fyldt\s+)?(?:18|atten)\b"
+    r"|\bmangler\s+(?:\w+\s+){1,3}i\s+at\s+(?:blive|fylde)\s+(?:18|atten)\b"
+)
 _JUST_18 = re.compile(r"\b(?:lige|netop|allerede|nu)\s+(?:fyldt|blevet)\s+(?:18|atten)\b|\bfyldt\s+(?:18|atten)\b")
 
 _GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klass?e|kl\b)|\b(0|[1-9]|10)\s+klass?e\b|\b(?:klass?e)\s*(\d{1,2})\b")
@@ -118,7 +123,7 @@ _UNDER_WORDS = re.compile(
 )
 _OVER_WORDS = re.compile(
     r"\b(?:over\s+(?:18|atten)|(?<!ikke\s)(?<!endnu\s)myndig\w*|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
-    r"|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|pensionist\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
+    r"|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|\w*pensionist\w*|pensioneret|(?:gaaet|gaar)\s+paa\s+(?:folke)?pension|efterloen\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
     r"|selvforsoergelse\w*|universitet\w*|studerende|plejehjem\w*|plejecent\w*|aeldrecent\w*"
     r"|aeldre\s+(?:borger|dame|kvinde|mand|herre|person|menneske|par)\w*)\b"
 )
@@ -130,7 +135,7 @@ _DURATION_BEFORE = re.compile(
 _BARE_NUMBER = re.compile(
     r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*"
     r"(?:ca\.?|cirka|omkring|maaske|vist|nok|ca|knap|snart|godt|lige|lidt\s+over|lidt\s+under)?"
-    r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:aar)?\s*(?:tror jeg|vist|maaske|cirka|ca)?\s*[?.!]*\s*$"
+    r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:aar+)?\s*(?:tror jeg|vist|maaske|cirka|ca)?\s*[?.!]*\s*$"
 )
 # "10 måneder", "ca. 6 uger" as the whole answer to the age question: a baby.
 _BARE_INFANT = re.compile(

@@ -190,3 +190,25 @@ def test_month_abbreviations_alone_answer_the_age_question(text):
 )
 def test_small_number_words_that_are_not_ages(text):
     assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Kinds from the rounds opened on 2026-12-02, in my own wording.
+        ("han er gået på pension", "over18"),
+        ("en pensioneret skolelærer", "over18"),
+        ("hun er folkepensionist", "over18"),
+        ("der mangler to måneder i at hun bliver 18", "under18"),
+        ("16 årr", "under18"),
+        ("hun er i starten af fyrrerene", "over18"),
+    ],
+)
+def test_pension_words_months_to_18_and_typos_are_read(text, group):
+    found = detect_age_group(text) or detect_bare_age(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize("text", ["teenager eller først i tyverne", "måske teenager eller lidt ældre"])
+def test_teenager_or_twenties_is_left_open(text):
+    assert detect_age_group(text) is None and detect_bare_age(text) is None
