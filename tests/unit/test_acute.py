@@ -302,3 +302,59 @@ def test_a_baby_with_fever_who_cannot_breathe_still_reaches_the_classifier():
     # Illness alone is an ordinary absence; trouble breathing is not.
     text = "Barnet på syv måneder har høj feber og kan næsten ikke få vejret, og mor tager ikke telefonen."
     assert not detect_acute(text).calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kinds from rounds 12 and 13 after they were opened (2026-12-02, second session), in my own
+        # wording: a threat shouted during a ball game, a series watched, drawings and a job wish,
+        # an exam idiom, a bad grade, a refugee's flight, a cook's knives.
+        "To drenge i 4. klasse råbte, at de ville slå hinanden ihjel under håndboldkampen i idræt.",
+        "Hun så en brutal serie på Netflix, hvor en mand blev dræbt, og nu vil hun ikke sove alene.",
+        "Drengen tegner pistoler i alle sine hæfter og vil være soldat, når han bliver voksen.",
+        "hun siger at hun vil dræbe sin mundtlige prøve på fredag",
+        "Han tør ikke gå hjem med sin karakterbog, men forældrene bliver skuffede, ikke vrede.",
+        "Hun flygtede fra krigen i Ukraine med sin mor og taler meget om bomberne.",
+        "Far arbejder som kok og har en masse knive derhjemme, hvordan skal de opbevares?",
+    ],
+)
+def test_rounds_12_13_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Safe now, a threat never repeated, a wedding months away, an old attack with an age said as
+        # "nu", fear of dying alone: the acute classifier is not asked.
+        "Hun bor på et krisecenter med sine børn, og manden kender ikke adressen.",
+        "Han har fået tilhold og har ikke været i nærheden af hende siden sommer.",
+        "Far sagde i vrede, at hun skulle sendes til hjemlandet, men det er aldrig gentaget.",
+        "Familien skal til bryllup i Marokko til efteråret, og hun har returbillet.",
+        "Han blev overfaldet med en kniv for fire år siden, han er 20 nu og går i behandling.",
+        "Den gamle dame i hjemmeplejen er bange for at dø alene om natten.",
+    ],
+)
+def test_rounds_12_13_finished_or_far_off_kinds_do_not_ask_the_classifier(text):
+    assert detect_acute(text).calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same vetoes leave these alone: a flight from the family, a knife in the kitchen used
+        # as a threat, a threat with a drawing, a shelter whose address the man has found.
+        "Hun er flygtet fra sin familie og gemmer sig hos en veninde.",
+        "Far står i køkkenet med en kniv og truer mor lige nu.",
+        "Han sagde i dag, at han vil dræbe sin søster i aften.",
+    ],
+)
+def test_rounds_12_13_vetoes_leave_real_signals_alone(text):
+    assert detect_acute(text).acute
+
+
+def test_a_shelter_whose_address_is_found_still_reaches_the_classifier():
+    text = "Hun bor på krisecenter, men manden står uden for døren nu og råber."
+    result = detect_acute(text)
+    assert not result.calm_context
