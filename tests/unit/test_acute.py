@@ -317,6 +317,10 @@ def test_a_baby_with_fever_who_cannot_breathe_still_reaches_the_classifier():
         "Han tør ikke gå hjem med sin karakterbog, men forældrene bliver skuffede, ikke vrede.",
         "Hun flygtede fra krigen i Ukraine med sin mor og taler meget om bomberne.",
         "Far arbejder som kok og har en masse knive derhjemme, hvordan skal de opbevares?",
+        "Han vil 'dræbe' fysikeksamen på mandag, siger han, og han er helt oppe at køre.",
+        "Under en runde ludo i klubben råbte en pige, at hun ville myrde sin makker.",
+        "Hun blev truet med en kniv som 15-årig og får stadig hjælp af en psykolog.",
+        "Mor har en jagtriffel i skabet; hvordan spørger jeg, om den er låst forsvarligt inde?",
     ],
 )
 def test_rounds_12_13_harmless_kinds_do_not_fire_the_rules(text):
@@ -348,6 +352,8 @@ def test_rounds_12_13_finished_or_far_off_kinds_do_not_ask_the_classifier(text):
         "Hun er flygtet fra sin familie og gemmer sig hos en veninde.",
         "Far står i køkkenet med en kniv og truer mor lige nu.",
         "Han sagde i dag, at han vil dræbe sin søster i aften.",
+        "Det er ikke et spil, skrev han, og han kommer med en kniv i morgen.",
+        "Morfar har hentet sin haglbøsse ned fra loftet og siger, at han ikke orker mere.",
     ],
 )
 def test_rounds_12_13_vetoes_leave_real_signals_alone(text):
