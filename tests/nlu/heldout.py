@@ -4,7 +4,7 @@ Round 1 is ``heldout_bekymring.yml`` / ``akut_cases.yml`` / ``age_cases.yml``;
 round N is the same name with ``_N`` (``heldout_bekymring_2.yml`` ...). Every
 round present is evaluated, per round and combined, except sealed rounds.
 
-Sealed rounds (README.md: rounds 11, 14 and 15) are evaluated once, at the end, for the final
+Sealed rounds (README.md: rounds 11, 16 and 17) are evaluated once, at the end, for the final
 figures only: they are skipped unless asked for (``--include-sealed``), never
 used in the cross-validation/comparison or the threshold check, and the report
 shows only their aggregate numbers, never their texts or per-example errors.
@@ -21,7 +21,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 KINDS = {"intents": "heldout_bekymring", "acute": "akut_cases", "age": "age_cases"}
-SEALED_ROUNDS = frozenset({"11", "14", "15"})  # see README.md, "Round 11/14/15, sealed"
+SEALED_ROUNDS = frozenset({"11", "16", "17"})  # see README.md, "Round 11/16/17, sealed"
 
 
 @dataclass(frozen=True)
