@@ -112,10 +112,14 @@ NEGATION_WINDOW = 4  # words before a signal that a negation can reach ("har ikk
 _QUESTION = re.compile(r"\bhvis\b[^.!?]*\?|\b(?:hvad|hvordan|skal|maa|kan)\s+(?:goer|gør|jeg|man|vi)\b[^.!?]*\bhvis\b")
 
 
+# A full stop after a digit is an ordinal ("i 7. klasse", "den 3. maj"), not the end of a sentence.
+_SENTENCE_END = re.compile(r"(?<!\d)\.|[!?\n]")
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    sentence_end = min([i for i in (text.find(c, end) for c in ".!?\n") if i >= 0] or [len(text)])
-    return sentence_start, sentence_end
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    return sentence_start, after.start() if after else len(text)
 
 
 def _vetoed(text: str, category: str, match: re.Match, patterns: _Patterns) -> bool:

@@ -144,9 +144,18 @@ _BARE_INFANT = re.compile(
 )
 # "er over 65", "borgere over 70", "under 16": a bound that settles the group (over 17 / under 19).
 _BOUND = re.compile(
-    r"(?:^|\b(?:er|paa|alle|borger\w*|kvinde\w*|mand|maend|personer|mennesker|unge|boern|elever|pige\w*|dreng\w*|ham|hende|lidt)\s+)"
+    r"(?:^|\b(?:er|paa|alle|borger\w*|kvinde\w*|mand|maend|personer|mennesker|unge|boern|elever|pige\w*|dreng\w*|ham|hende|lidt"
+    r"|dame\w*|herre\w*|gammel|gamle)\s*,?\s+)"
     r"(over|under)\s+(\d{1,2})\b(?!\s*(?:\.\d|,\d|" + NOT_AGE_UNITS + r"\b|aar\s+siden|aars\s+))"
 )
+# "går i tiende", "i syvende klasse": a school grade said in words (grades 0-10 are children).
+_GRADE_WORD = re.compile(
+    r"\bgaar\s+i\s+(?:nulte|foerste|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)\b"
+    r"(?!\s+(?:omgang|runde|gang|halvleg|del|time|uge|maaned|semester|forloeb))"
+    r"|\b(?:nulte|foerste|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)\s+klass?e\b"
+)
+# "en fjortn-årig": a misspelt number word before "-årig" (read with the fuzzy cutoff below).
+_FUZZY_WORD_AGE = re.compile(r"\b([a-z]{5,})\s*-\s*aarig\w*")
 _RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|til|eller|og)\s*(\d{1,2})\b")
 
 
@@ -205,6 +214,13 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
         grade = next(int(g) for g in match.groups() if g is not None)
         if 0 <= grade <= 10:
             add(UNDER18, match, 2)
+    for match in _GRADE_WORD.finditer(low):
+        add(UNDER18, match, 2)
+    for match in _FUZZY_WORD_AGE.finditer(low):
+        if match.group(1) not in NUMBER_WORDS:
+            close = difflib.get_close_matches(match.group(1), _TEEN_AND_UP, n=1, cutoff=_FUZZY_CUTOFF)
+            if close:
+                add(_group_for(NUMBER_WORDS[close[0]]), match, 3)
     for match in _GYM.finditer(low):
         # 1.g and 2.g pupils are under 18; 3.g pupils are often 18 or 19.
         if match.group(1) in ("1", "2"):
@@ -246,6 +262,7 @@ _FUZZY_TARGETS = {
     "pensionist": OVER18, "myndig": OVER18, "voksen": OVER18, "mindreaarig": UNDER18, "umyndig": UNDER18,
     "boernehave": UNDER18, "vuggestue": UNDER18, "teenager": None,
 }
+_TEEN_AND_UP = [w for w, n in NUMBER_WORDS.items() if n >= 10]
 _FUZZY_CUTOFF = 0.85  # "sekstn"/"seksten" 0.92, "pensionsit"/"pensionist" 0.9; "aften"/"atten" 0.8 stays out
 _WORD = re.compile(r"[a-z]+")
 

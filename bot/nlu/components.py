@@ -30,7 +30,7 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu.acute import detect_acute
+from bot.nlu.acute import AcuteResult, detect_acute
 from bot.nlu.acute_model import acute_classifier
 from bot.nlu.age import detect_age_group, detect_bare_age
 from bot.privacy import scrub
@@ -42,6 +42,22 @@ ENTITY_NOT_ACUTE = "akut_afkraeftet"
 ENTITY_POSSIBLY_ACUTE = "akut_mulig"
 MIN_WORDS_FOR_CLASSIFIER = 3  # short answers ("nej", "hun er 15") are for the rules and the form
 ENTITY_PERSONAL_DATA = "persondata"
+
+
+def _classifier_probability(text: str, acute: AcuteResult) -> float | None:
+    """The acute classifier's probability when it says "possibly acute", else ``None``.
+
+    The threshold comes from cross-validation (bot/nlu/acute_model.py). A message that says
+    nobody is in danger ("hun siger, hun ikke er i fare, men ...") is only overruled when the
+    classifier is far more certain (``denial_override``); a calm context (over, hypothetical,
+    an ordinary pastime) and very short answers are not asked at all.
+    """
+    if len(text.split()) < MIN_WORDS_FOR_CLASSIFIER or (acute.calm_context and not acute.not_acute):
+        return None
+    classifier = acute_classifier()
+    probability = classifier.probability(text)
+    needed = classifier.denial_override if acute.not_acute else classifier.threshold
+    return probability if probability >= needed else None
 
 
 def signal_entities(text: str) -> List[Dict[str, Any]]:
@@ -60,19 +76,16 @@ def signal_entities(text: str) -> List[Dict[str, Any]]:
     if acute.acute:
         start, end = acute.span or (0, len(text))
         entities.append({"entity": ENTITY_ACUTE, "value": True, "start": start, "end": end, "confidence_entity": 1.0})
-    elif acute.not_acute:
-        # An explicit "nobody is in danger now" outranks the classifier's guess.
-        entities.append({"entity": ENTITY_NOT_ACUTE, "value": False, "start": 0, "end": len(text), "confidence_entity": 1.0})
-    elif len(text.split()) >= MIN_WORDS_FOR_CLASSIFIER and not acute.calm_context:
-        # The rules saw nothing, but the wording may resemble the acute examples: missing
-        # danger is the worse error, so the bot says 112/114 first, then still asks
-        # whether anyone is in danger (this entity does not fill the ``akut`` slot).
-        # The threshold is chosen from cross-validation; see bot/nlu/acute_model.py.
-        classifier = acute_classifier()
-        probability = classifier.probability(text)
-        if probability >= classifier.threshold:
+    else:
+        possibly = _classifier_probability(text, acute)
+        if possibly is not None:
+            # The rules saw nothing, but the wording may resemble the acute examples: missing
+            # danger is the worse error, so the bot says 112/114 first, then still asks
+            # whether anyone is in danger (this entity does not fill the ``akut`` slot).
             entities.append({"entity": ENTITY_POSSIBLY_ACUTE, "value": True, "start": 0, "end": len(text),
-                             "confidence_entity": round(probability, 3)})
+                             "confidence_entity": round(possibly, 3)})
+        elif acute.not_acute:
+            entities.append({"entity": ENTITY_NOT_ACUTE, "value": False, "start": 0, "end": len(text), "confidence_entity": 1.0})
     personal = scrub(text).found
     if personal:
         # Only the kinds are reported, never the data itself.

@@ -364,3 +364,46 @@ def test_a_shelter_whose_address_is_found_still_reaches_the_classifier():
     text = "Hun bor på krisecenter, men manden står uden for døren nu og råber."
     result = detect_acute(text)
     assert not result.calm_context
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Kinds from rounds 14 and 15 after they were opened (2026-12-02, second session), in my own wording:
+        # an attack agreed for a near day, a shooting just now, hiding, a threat of an attack on the school.
+        ("Nogle drenge fra 9. har aftalt i en chat, at de vil tæve en elev fra 7.a efter skole i morgen.", "violence_now"),
+        ("Der er lige blevet skudt ved indgangen til hallen, og en af vores unge er ramt.", "violence_now"),
+        ("Hun har gemt sig i garderoben, fordi hendes bror leder efter hende på skolen.", "fled_hiding"),
+        ("Vi har fået en besked om, at gymnasiet bliver angrebet på fredag.", "kill_threat"),
+    ],
+)
+def test_rounds_14_15_signals(text, category):
+    result = detect_acute(text)
+    assert result.acute and category in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Game chats, exam slang, tantrums over consoles, sport talk, toy weapons: no rule fires.
+        "Han spiller Among Us med sine venner og skrev, at han dræber dem alle i nat.",
+        "Hun siger, at hun bomber matematikprøven i morgen, og hun mener, det går godt.",
+        "Drengen på 10 råbte, at han slår sin mor ihjel, fordi hun tog hans PlayStation.",
+        "Holdet råber, at de vil slå modstanderne i kampen i aften.",
+        "De skal skyde hinanden med skumpile i idræt på torsdag.",
+        "Hun havde selvmordstanker i 6. klasse, men fik hjælp og har det godt nu.",
+    ],
+)
+def test_rounds_14_15_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+def test_a_denial_does_not_silence_a_clearly_acute_description():
+    # "ikke i fare" is the writer's or the person's own judgement; the rest of the message can outweigh it.
+    text = "Han siger, han ikke er i fare, men hans far står ved skolens port og råber, at han slår ham, når han kommer ud."
+    assert "akut_mulig" in {e["entity"] for e in signal_entities(text)}
+
+
+def test_a_plain_denial_still_answers_the_urgency_question():
+    text = "Hun er ikke i fare lige nu, men jeg vil gerne vide, hvordan man underretter."
+    assert {e["entity"] for e in signal_entities(text)} & {"akut_signal", "akut_mulig", "akut_afkraeftet"} == {"akut_afkraeftet"}

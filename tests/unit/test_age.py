@@ -212,3 +212,23 @@ def test_pension_words_months_to_18_and_typos_are_read(text, group):
 @pytest.mark.parametrize("text", ["teenager eller først i tyverne", "måske teenager eller lidt ældre"])
 def test_teenager_or_twenties_is_left_open(text):
     assert detect_age_group(text) is None and detect_bare_age(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Kinds from rounds 14 and 15 after they were opened (2026-12-02, second session), in my own wording.
+        ("en ældre herre, over 80", "over18"),
+        ("han går i niende", "under18"),
+        ("pigen i syvende klasse", "under18"),
+        ("en sekstn-årig dreng", "under18"),
+    ],
+)
+def test_bounds_after_a_comma_grades_in_words_and_misspelt_ages_are_read(text, group):
+    found = detect_age_group(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize("text", ["han går i anden omgang til eksamen", "hun går i første uge af forløbet"])
+def test_ordinal_words_that_are_not_grades(text):
+    assert detect_age_group(text) is None
