@@ -30,6 +30,12 @@ from bot.nlu.components import signal_entities
         ("Pigen siger, at en voksen kravlede ind i hendes seng i nat på sommerlejren.", "violence_now"),
         ("En elev fortæller, at han har fars jagtgevær med i tasken i morgen.", "weapon"),
         ("jeg ved ikke, om hun kommer helskindet gennem natten derhjemme", "violence_now"),
+        # Kinds from rounds 14 and 15 after they were opened (2026-12-02, second session), own wording:
+        # an attack agreed for a near day, a shooting just now, hiding, a threat of an attack on the school.
+        ("Nogle drenge fra 9. har aftalt i en chat, at de vil tæve en elev fra 7.a efter skole i morgen.", "violence_now"),
+        ("Der er lige blevet skudt ved indgangen til hallen, og en af vores unge er ramt.", "violence_now"),
+        ("Hun har gemt sig i garderoben, fordi hendes bror leder efter hende på skolen.", "fled_hiding"),
+        ("Vi har fået en besked om, at gymnasiet bliver angrebet på fredag.", "kill_threat"),
     ],
 )
 def test_acute_signals(text, category):
@@ -119,6 +125,14 @@ def test_real_signals_survive_the_context_vetoes(text):
         "Hun blev sendt på en lang rejse for tre år siden, men er kommet tilbage og går på gymnasiet.",
         "Hvad nu hvis hendes bror en dag slår hende med en kæp, hvad skal vi så gøre?",
         "Han har tidligere sagt, at han ikke ville leve, men han er i behandling og har det bedre.",
+        # Rounds 12 and 13 (opened 2026-12-02, second session): safe now, a threat never repeated, a
+        # wedding months away, an old attack with the age said as "nu", fear of dying alone.
+        "Hun bor på et krisecenter med sine børn, og manden kender ikke adressen.",
+        "Han har fået tilhold og har ikke været i nærheden af hende siden sommer.",
+        "Far sagde i vrede, at hun skulle sendes til hjemlandet, men det er aldrig gentaget.",
+        "Familien skal til bryllup i Marokko til efteråret, og hun har returbillet.",
+        "Han blev overfaldet med en kniv for fire år siden, han er 20 nu og går i behandling.",
+        "Den gamle dame i hjemmeplejen er bange for at dø alene om natten.",
     ],
 )
 def test_over_or_hypothetical_without_time_now_does_not_ask_the_classifier(text):
@@ -292,6 +306,13 @@ def test_opened_rounds_harmless_kinds_do_not_call_112(text):
         "Han har taget farens pistol med til stævnet i morgen og siger, at de skal dø.",
         "Er hun i fare? Ja, far venter uden for skolen med en kniv.",
         "Han blev låst inde for en uge siden og er låst inde igen nu.",
+        # Rounds 12-15 (opened 2026-12-02, second session): a flight from the family, a knife in the
+        # kitchen used as a threat, a threat and a drawing, "ikke et spil", an old man with a shotgun.
+        "Hun er flygtet fra sin familie og gemmer sig hos en veninde.",
+        "Far står i køkkenet med en kniv og truer mor lige nu.",
+        "Han sagde i dag, at han vil dræbe sin søster i aften.",
+        "Det er ikke et spil, skrev han, og han kommer med en kniv i morgen.",
+        "Morfar har hentet sin haglbøsse ned fra loftet og siger, at han ikke orker mere.",
     ],
 )
 def test_opened_rounds_vetoes_leave_real_signals_alone(text):
@@ -321,71 +342,8 @@ def test_a_baby_with_fever_who_cannot_breathe_still_reaches_the_classifier():
         "Under en runde ludo i klubben råbte en pige, at hun ville myrde sin makker.",
         "Hun blev truet med en kniv som 15-årig og får stadig hjælp af en psykolog.",
         "Mor har en jagtriffel i skabet; hvordan spørger jeg, om den er låst forsvarligt inde?",
-    ],
-)
-def test_rounds_12_13_harmless_kinds_do_not_fire_the_rules(text):
-    assert not detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Safe now, a threat never repeated, a wedding months away, an old attack with an age said as
-        # "nu", fear of dying alone: the acute classifier is not asked.
-        "Hun bor på et krisecenter med sine børn, og manden kender ikke adressen.",
-        "Han har fået tilhold og har ikke været i nærheden af hende siden sommer.",
-        "Far sagde i vrede, at hun skulle sendes til hjemlandet, men det er aldrig gentaget.",
-        "Familien skal til bryllup i Marokko til efteråret, og hun har returbillet.",
-        "Han blev overfaldet med en kniv for fire år siden, han er 20 nu og går i behandling.",
-        "Den gamle dame i hjemmeplejen er bange for at dø alene om natten.",
-    ],
-)
-def test_rounds_12_13_finished_or_far_off_kinds_do_not_ask_the_classifier(text):
-    assert detect_acute(text).calm_context
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # The same vetoes leave these alone: a flight from the family, a knife in the kitchen used
-        # as a threat, a threat with a drawing, a shelter whose address the man has found.
-        "Hun er flygtet fra sin familie og gemmer sig hos en veninde.",
-        "Far står i køkkenet med en kniv og truer mor lige nu.",
-        "Han sagde i dag, at han vil dræbe sin søster i aften.",
-        "Det er ikke et spil, skrev han, og han kommer med en kniv i morgen.",
-        "Morfar har hentet sin haglbøsse ned fra loftet og siger, at han ikke orker mere.",
-    ],
-)
-def test_rounds_12_13_vetoes_leave_real_signals_alone(text):
-    assert detect_acute(text).acute
-
-
-def test_a_shelter_whose_address_is_found_still_reaches_the_classifier():
-    text = "Hun bor på krisecenter, men manden står uden for døren nu og råber."
-    result = detect_acute(text)
-    assert not result.calm_context
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        # Kinds from rounds 14 and 15 after they were opened (2026-12-02, second session), in my own wording:
-        # an attack agreed for a near day, a shooting just now, hiding, a threat of an attack on the school.
-        ("Nogle drenge fra 9. har aftalt i en chat, at de vil tæve en elev fra 7.a efter skole i morgen.", "violence_now"),
-        ("Der er lige blevet skudt ved indgangen til hallen, og en af vores unge er ramt.", "violence_now"),
-        ("Hun har gemt sig i garderoben, fordi hendes bror leder efter hende på skolen.", "fled_hiding"),
-        ("Vi har fået en besked om, at gymnasiet bliver angrebet på fredag.", "kill_threat"),
-    ],
-)
-def test_rounds_14_15_signals(text, category):
-    result = detect_acute(text)
-    assert result.acute and category in result.categories
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Game chats, exam slang, tantrums over consoles, sport talk, toy weapons: no rule fires.
+        # Rounds 14 and 15: game chats, exam slang, tantrums over consoles, sport talk, toy weapons,
+        # suicidal thoughts long over.
         "Han spiller Among Us med sine venner og skrev, at han dræber dem alle i nat.",
         "Hun siger, at hun bomber matematikprøven i morgen, og hun mener, det går godt.",
         "Drengen på 10 råbte, at han slår sin mor ihjel, fordi hun tog hans PlayStation.",
@@ -394,8 +352,14 @@ def test_rounds_14_15_signals(text, category):
         "Hun havde selvmordstanker i 6. klasse, men fik hjælp og har det godt nu.",
     ],
 )
-def test_rounds_14_15_harmless_kinds_do_not_fire_the_rules(text):
+def test_rounds_12_to_15_harmless_kinds_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
+
+
+def test_a_shelter_whose_address_is_found_still_reaches_the_classifier():
+    text = "Hun bor på krisecenter, men manden står uden for døren nu og råber."
+    result = detect_acute(text)
+    assert not result.calm_context
 
 
 def test_a_denial_does_not_silence_a_clearly_acute_description():
