@@ -21,7 +21,7 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 KINDS = {"intents": "heldout_bekymring", "acute": "akut_cases", "age": "age_cases"}
-SEALED_ROUNDS = frozenset({"11", "16", "17"})  # see README.md, "Round 11/16/17, sealed"
+SEALED_ROUNDS = frozenset({"11", "16", "17", "18", "19"})  # see README.md, "Round 11/16/17/18/19, sealed"
 
 
 @dataclass(frozen=True)
