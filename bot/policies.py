@@ -17,6 +17,15 @@ open. Writing acute variants of every rule would also double the rule set.
    tracker without that ``utter_akut``, so the ordinary rules and the form
    continue exactly as they would have without the escalation.
 
+Inside the two-stage fallback, a reply that clarifies the unclear message (any
+intent but the fallback ones) is left to the fallback loop first: the loop drops
+the unclear message and replays the reply as a new turn, and that turn gets the
+prepended responses like any other. Rasa's event replay only recognises the loop's
+second run when it comes straight after the reply; with ``utter_akut`` in between,
+the loop stayed active and ran again, forever, at full CPU (found by the load
+benchmark on 2026-12-02). A reply that is unclear again still gets them first: the
+loop then gives up and drops the reply, so nothing would follow.
+
 ``utter_akut`` is a domain response, so the escalation needs nothing but the
 Rasa server: it works when the action server is down. The same mechanism sends
 ``utter_persondata`` once per session when a user types personal data (CPR,
@@ -30,6 +39,7 @@ from typing import Any, List, Tuple
 from rasa.core.policies.policy import PolicyPrediction
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -39,6 +49,7 @@ from rasa.shared.core.events import (
     Restarted,
     SessionStarted,
     SlotSet,
+    UserUtteranceReverted,
     UserUttered,
 )
 from rasa.shared.core.slots import bool_from_any
@@ -51,6 +62,8 @@ ACUTE_SLOT = "akut"
 PRIVACY_RESPONSE = "utter_persondata"
 PERSONAL_DATA_ENTITY = "persondata"
 ESCALATION_SOURCE = "acute_escalation"
+FALLBACK_LOOP = "action_two_stage_fallback"
+FALLBACK_INTENTS = ("nlu_fallback", "out_of_scope")
 
 
 def _truthy(value: Any) -> bool:
@@ -127,13 +140,42 @@ def _executed_since_user(events: List[Event]) -> List[ActionExecuted]:
     return [e for e in events[index + 1:] if isinstance(e, ActionExecuted)]
 
 
-def next_prepended(events: List[Event], domain: Domain) -> str | None:
-    """The static response to send next in this turn, before anything else, if any."""
+def next_prepended(events: List[Event], domain: Domain, active_loop: str | None = None) -> str | None:
+    """The static response to send next in this turn, before anything else, if any.
+
+    ``active_loop`` is the tracker's active loop; in the two-stage fallback the loop
+    answers the reply first (see the module docstring).
+    """
     executed = [e.action_name for e in _executed_since_user(events)]
+    if active_loop == FALLBACK_LOOP and not executed and _clarifies(events):
+        return None
     due = _due(events, domain)
     if executed != due[: len(executed)]:
         return None  # something else already answered this turn
     return due[len(executed)] if len(executed) < len(due) else None
+
+
+def _clarifies(events: List[Event]) -> bool:
+    """Whether the two-stage fallback will take the latest message as the clarification.
+
+    It does for any intent but the fallback ones; it then replays the message as a new
+    turn, which gets the prepended responses. A reply that is unclear again makes the
+    fallback give up and drop the message, so that one gets them first, as usual.
+    """
+    index = _last_user_index(events)
+    if index is None:
+        return False
+    user = events[index]
+    assert isinstance(user, UserUttered)
+    return user.intent_name not in FALLBACK_INTENTS
+
+
+def _fallback_gave_up(events: List[Event]) -> bool:
+    """The two-stage fallback ran last in this turn and dropped the user's message."""
+    if not events or not isinstance(events[-1], UserUtteranceReverted):
+        return False
+    last_action = next((e for e in reversed(events) if isinstance(e, ActionExecuted)), None)
+    return last_action is not None and last_action.action_name == FALLBACK_LOOP
 
 
 def without_prepended(tracker: DialogueStateTracker, domain: Domain) -> DialogueStateTracker:
@@ -168,7 +210,14 @@ class AcuteFirstRulePolicy(RulePolicy):
     def _predict(
         self, tracker: DialogueStateTracker, domain: Domain
     ) -> Tuple[PolicyPrediction, str | None]:
-        name = next_prepended(list(tracker.events), domain)
+        events = list(tracker.events)
+        if _fallback_gave_up(events):
+            # The fallback has answered with the intake's number and dropped the message; with
+            # a response prepended before it, Rasa's replay leaves the loop looking active and
+            # the core fallback would send the same answer twice.
+            prediction = self._rule_prediction(self._prediction_result(ACTION_LISTEN_NAME, tracker, domain), ESCALATION_SOURCE)
+            return prediction, ESCALATION_SOURCE
+        name = next_prepended(events, domain, tracker.active_loop_name)
         if name:
             prediction = self._rule_prediction(self._prediction_result(name, tracker, domain), ESCALATION_SOURCE)
             return prediction, ESCALATION_SOURCE

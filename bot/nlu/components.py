@@ -41,6 +41,10 @@ ENTITY_ACUTE = "akut_signal"
 ENTITY_NOT_ACUTE = "akut_afkraeftet"
 ENTITY_POSSIBLY_ACUTE = "akut_mulig"
 MIN_WORDS_FOR_CLASSIFIER = 3  # short answers ("nej", "hun er 15") are for the rules and the form
+# A denial is only overruled in a description long enough to say something beside it: "nej,
+# ikke lige nu" (the answer to the danger question) scored 0.86 on its own, because "lige nu"
+# is in so many acute examples.
+MIN_WORDS_FOR_DENIAL_OVERRIDE = 8
 ENTITY_PERSONAL_DATA = "persondata"
 
 
@@ -53,6 +57,8 @@ def _classifier_probability(text: str, acute: AcuteResult) -> float | None:
     an ordinary pastime) and very short answers are not asked at all.
     """
     if len(text.split()) < MIN_WORDS_FOR_CLASSIFIER or (acute.calm_context and not acute.not_acute):
+        return None
+    if acute.not_acute and len(text.split()) < MIN_WORDS_FOR_DENIAL_OVERRIDE:
         return None
     classifier = acute_classifier()
     probability = classifier.probability(text)

@@ -130,3 +130,39 @@ def test_indirect_danger_gets_112_first_and_the_urgency_question_still_comes(bot
     assert ASK_URGENCY in texts(second)
     third = bot.say(user, "/affirm")
     assert any(c.get("kind") == "procedure" and c.get("acute") is True for c in customs(third))
+
+
+def test_no_to_the_danger_question_gets_no_112_banner(bot):
+    user = sender()
+    bot.say(user, "Hun må ikke komme med på lejrskole, og hendes bror tjekker hendes telefon hver dag")
+    bot.say(user, "hun er 14")
+    answer = bot.say(user, "nej, ikke lige nu")
+    assert {"kind": "akut"} not in customs(answer)
+    assert any(c.get("kind") == "procedure" and c.get("acute") is False for c in customs(answer))
+
+
+def test_a_reply_to_the_fallback_buttons_is_answered_once(bot):
+    # 112 first for the unclear acute message; the reply "no" is answered, not looped on (the
+    # server used to run the fallback forever here); the next message is answered again.
+    user = sender()
+    first = bot.say(user, '/nlu_fallback{"akut_mulig": true}')
+    assert customs(first)[0] == {"kind": "akut"} and first[-1].get("buttons")
+    second = bot.say(user, "nej, ikke lige nu")
+    assert second and {"kind": "akut"} not in customs(second)
+    assert bot.say(user, "tak")
+
+
+def test_an_acute_reply_to_the_fallback_buttons_gets_112_then_the_form(bot):
+    user = sender()
+    bot.say(user, "xqz blorp")
+    reply = bot.say(user, "Han har en kniv og truer hende lige nu. Det er stedfaren, der slår")
+    assert customs(reply)[0] == {"kind": "akut"} and "112" in reply[0]["text"]
+    assert "Hvor gammel" in texts(reply)  # the worry was understood: the age question comes
+
+
+def test_an_unclear_acute_reply_to_the_fallback_buttons_gets_112_and_one_intake_answer(bot):
+    user = sender()
+    bot.say(user, "xqz blorp")
+    reply = bot.say(user, '/nlu_fallback{"akut_signal": true}')
+    assert customs(reply)[0] == {"kind": "akut"}
+    assert texts(reply).count("48 100 100") == 1

@@ -61,3 +61,10 @@ def test_answers_that_deny_danger_are_never_overruled(text):
 def test_rules_still_decide_explicit_danger():
     assert "akut_signal" in _kinds("Faren har truet med at slå hende ihjel, hvis hun kommer hjem i aften")
     assert acute_classifier().probability("Faren har truet med at slå hende ihjel i aften") > 0.5
+
+
+@pytest.mark.parametrize("answer", ["nej, ikke lige nu", "Nej ikke lige nu.", "nej, der er ingen i fare lige nu",
+                                    "nej hun er ikke i fare lige nu"])
+def test_no_to_the_danger_question_is_not_called_possibly_acute(answer):
+    # "lige nu" is in so many acute examples that the plain answer scored 0.86 and got the 112 banner.
+    assert not any(e["entity"] in ("akut_mulig", "akut_signal") for e in signal_entities(answer))

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, BotUttered, SessionStarted, SlotSet, UserUttered
+from rasa.shared.core.events import (
+    ActionExecuted,
+    BotUttered,
+    SessionStarted,
+    SlotSet,
+    UserUtteranceReverted,
+    UserUttered,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.policies import next_prepended, without_prepended
+from bot.policies import AcuteFirstRulePolicy, next_prepended, without_prepended
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +62,29 @@ def test_the_continuation_is_predicted_as_if_nothing_was_prepended(domain):
     view = without_prepended(tracker, domain)
     assert [e.action_name for e in view.events if isinstance(e, ActionExecuted)][-1] == "action_listen"
     assert view.latest_message.intent["name"] == "greet"
+
+
+def test_a_clarifying_reply_in_the_fallback_loop_is_left_to_the_loop(domain):
+    # The loop replays the reply as a new turn; prepending here made Rasa run the loop forever.
+    events = [*START, user("nlu_fallback", akut_mulig=True), ActionExecuted("utter_akut"),
+              ActionExecuted("action_two_stage_fallback"), ActionExecuted("action_listen"),
+              user("bekymring_andet_overgreb", akut_signal=True)]
+    assert next_prepended(events, domain, active_loop="action_two_stage_fallback") is None
+    assert next_prepended(events, domain) == "utter_akut"  # the replayed turn, loop over
+
+
+def test_an_unclear_reply_in_the_fallback_loop_still_gets_112_first(domain):
+    events = [*START, user("nlu_fallback"), ActionExecuted("action_two_stage_fallback"),
+              ActionExecuted("action_listen"), user("nlu_fallback", akut_signal=True)]
+    assert next_prepended(events, domain, active_loop="action_two_stage_fallback") == "utter_akut"
+
+
+def test_after_the_fallback_gives_up_the_bot_listens(domain):
+    context = ExecutionContext(GraphSchema({}), "test")
+    policy = AcuteFirstRulePolicy.create(AcuteFirstRulePolicy.get_default_config(), None, None, context)
+    events = [*START, user("nlu_fallback"), ActionExecuted("action_two_stage_fallback"), ActionExecuted("action_listen"),
+              user("nlu_fallback", akut_signal=True), ActionExecuted("utter_akut"), BotUttered("Ring 112"),
+              ActionExecuted("action_two_stage_fallback"), BotUttered("48 100 100"), UserUtteranceReverted()]
+    tracker = DialogueStateTracker.from_events("t", events, slots=domain.slots)
+    prediction, _ = policy._predict(tracker, domain)
+    assert domain.action_names_or_texts[prediction.max_confidence_index] == "action_listen"
