@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 CPR = "cpr"
 PHONE = "telefon"
@@ -112,15 +115,34 @@ def _public_words() -> frozenset[str]:
     return frozenset(words)
 
 
+PUBLIC_NAMES_FILE = Path(__file__).resolve().parent / "public_names.yml"
+
+
+@lru_cache(maxsize=1)
+def _public_names() -> frozenset[str]:
+    """Multi-word place, organisation and game names (bot/public_names.yml), lower-cased."""
+    raw = yaml.safe_load(PUBLIC_NAMES_FILE.read_text(encoding="utf-8"))
+    groups = raw.get("names") if isinstance(raw, dict) else None
+    if not isinstance(groups, dict) or not all(
+        isinstance(names, list) and all(isinstance(n, str) and len(n.split()) >= 2 for n in names)
+        for names in groups.values()
+    ):
+        raise ValueError(f"{PUBLIC_NAMES_FILE}: expected 'names' with lists of names of two or more words")
+    return frozenset(" ".join(n.lower().split()) for names in groups.values() for n in names)
+
+
 def _name_run(match: re.Match) -> str | None:
-    """The personal part of a capitalised run: without public words at either end; None if under 2 words."""
+    """The personal part of a capitalised run: without public words at either end; None if under 2 words
+    or a public name."""
     words = match.group(0).split()
     public = _public_words()
     while words and words[0].lower() in public:
         words.pop(0)
     while words and words[-1].lower() in public:
         words.pop()
-    return " ".join(words) if len(words) >= 2 else None
+    if len(words) < 2 or " ".join(words).lower() in _public_names():
+        return None
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)

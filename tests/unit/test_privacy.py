@@ -34,3 +34,8 @@ def test_look_alikes_that_matter_are_kept(text):
 def test_the_rest_of_the_message_survives():
     result = scrub("Pigen hedder Amira Hassan og tør ikke tage hjem i aften, ring 23 45 67 89")
     assert result.text == "Pigen hedder [navn] og tør ikke tage hjem i aften, ring [telefon]"
+
+
+def test_a_person_next_to_a_public_name_is_still_masked():
+    result = scrub("Hun har fået en besked fra Ahmed Ali i Sri Lanka")
+    assert "Ahmed Ali" not in result.text and "Sri Lanka" in result.text and "navn" in result.found
