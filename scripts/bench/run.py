@@ -577,7 +577,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="reuse models trained (from a clean state) by an earlier run if their config is unchanged; "
                              "their training figures are reported with the time they were trained")
     parser.add_argument("--merge", action="store_true",
-                        help="keep the other candidates of the last build/bench/results.json and replace only those run now")
+                        help="keep the other candidates of the last build/bench/results.json (or else of "
+                             "--out/report.json) and replace only those run now")
     parser.add_argument("--train-only", action="store_true", help="only train (for a later --reuse-models run)")
     parser.add_argument("--quick", action="store_true", help="smoke test: levels 1,20; 10 s levels; 1 start-up each")
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "load")
@@ -597,8 +598,10 @@ def main(argv: list[str] | None = None) -> int:
     }
     started = time.monotonic()
     results_file = BENCH / ("results-train-only.json" if args.train_only else "results.json")
-    if args.merge and results_file.exists():
-        previous = json.loads(results_file.read_text(encoding="utf-8"))
+    # Merge into the last run on this machine, or else into the committed report (a fresh clone).
+    merge_source = results_file if results_file.exists() else args.out / "report.json"
+    if args.merge and merge_source.exists():
+        previous = json.loads(merge_source.read_text(encoding="utf-8"))
         results["candidates"] = previous.get("candidates", {})
         results["merged_from"] = previous.get("merged_from", []) + [previous.get("command")]
     for candidate in candidates(args):
