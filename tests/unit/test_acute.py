@@ -371,3 +371,39 @@ def test_a_denial_does_not_silence_a_clearly_acute_description():
 def test_a_plain_denial_still_answers_the_urgency_question():
     text = "Hun er ikke i fare lige nu, men jeg vil gerne vide, hvordan man underretter."
     assert {e["entity"] for e in signal_entities(text)} & {"akut_signal", "akut_mulig", "akut_afkraeftet"} == {"akut_afkraeftet"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kinds from rounds 16 and 17 after they were opened (2026-12-02, fourth session), in my own
+        # wording: a history lesson, a prop for an art project, a story about suicide written for
+        # school, a killing word over a trivial cause, a laugh after a "now" word, thoughts that
+        # lie in the past, a threat that was never carried out, a time word that dates the telling.
+        "I historie har vi om 2. verdenskrig, og en dreng ville vide, hvordan soldaterne dræbte fangerne.",
+        "Tre elever har bygget et gevær af pap til skolekomedien, og en bedstemor blev forskrækket.",
+        "Hun har skrevet et digt om selvmord til danskopgaven og vil gerne læse det højt.",
+        "Han råbte 'jeg slår dig ihjel' til sin søster, fordi hun havde spist hans chips.",
+        "jeg dør hvis jeg skal sidde til forældremøde til kl 22 i aften hehe, men hvad gør jeg med en stille elev?",
+        "Han havde tanker om selvmord tidligere, men taler nu åbent om dem med sin psykolog og har det bedre.",
+        "Onklen truede sidste efterår med at sende hende ud af landet, men det blev aldrig til noget.",
+        "Kursisten sagde i dag, at hendes eksmand for tre år siden tog hende med til hjemlandet mod hendes vilje.",
+    ],
+)
+def test_rounds_16_and_17_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # A threat to life without a killing word, and a weapon named as a compound.
+        ("Broren skrev til hende: 'du slipper ikke levende fra det her', og han venter ved skolen.", "kill_threat"),
+        ("En elev har vist en startpistol frem i omklædningsrummet og siger, at han tager den med på fredag.", "weapon"),
+        # The new vetoes leave real signals alone: a history teacher's own pupil threatened, a real knife.
+        ("Pigen i 8. klasse siger, at far vil slå hende ihjel i aften, fordi hun har en kæreste.", "kill_threat"),
+        ("Efter historietimen viste han en rigtig kniv frem og sagde, at han vil stikke en lærer i dag.", "violence_now"),
+    ],
+)
+def test_rounds_16_and_17_signals_still_fire(text, category):
+    assert category in detect_acute(text).categories
