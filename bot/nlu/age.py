@@ -74,7 +74,10 @@ _WORD_AGE = re.compile(
 # "midt i fyrrerne", "i halvtredserne", "i slutningen af 30'erne": an adult.
 _DECADE = re.compile(
     r"\b(?:(?:tyver|trediver|tredver|fyrrer|halvtredser|tresser|halvfjerdser|firser|halvfemser)e?ne"
-    r"|(?<=i\s)[2-6]0\s*'?\s*erne|(?<=af\s)[2-6]0\s*'?\s*erne)"
+    r"|(?<=i\s)[2-6]0\s*'?\s*erne|(?<=af\s)[2-9]0\s*'?\s*erne"
+    # 70'erne-90'erne are also eras ("kom til Danmark i 90'erne"): an age only after a person or a part of the decade.
+    r"|(?:(?<=er\si\s)|(?<=foerst\si\s)|(?<=sidst\si\s)|(?<=midt\si\s)|(?<=mand\si\s)|(?<=kvinde\si\s)|(?<=dame\si\s)"
+    r"|(?<=herre\si\s)|(?<=borger\si\s))[7-9]0\s*'?\s*erne)"
 )
 # "omkring 18", "17 eller 18", "i tyverne eller måske yngre": too close to call.
 _HEDGED_18 = re.compile(
@@ -118,7 +121,7 @@ _CHILD_WORD_AGE = re.compile(
 _UNDER_WORDS = re.compile(
     r"\b(?:under\s+(?:18|atten)|mindreaarig\w*|umyndig\w*|barn(?:et)?|boern(?:ene)?|skolebarn|elev(?:en)?\s+i\s+(?:indskoling|mellemtrin|udskoling|folkeskole)\w*"
     r"|indskoling\w*|mellemtrin\w*|udskoling\w*|folkeskole\w*|boernehave\w*|vuggestue\w*|dagpleje\w*|sfo|fritidshjem\w*"
-    r"|efterskole\w*|spaedbarn\w*|spaedboern\w*|nyfoedt\w*|baby\w*|smaaboern\w*|skolepige|skoledreng|ungdomsskole\w*|juniorklub\w*"
+    r"|efterskole\w*|konfirmand\w*|spaedbarn\w*|spaedboern\w*|nyfoedt\w*|baby\w*|smaaboern\w*|skolepige|skoledreng|ungdomsskole\w*|juniorklub\w*"
     r"|fritidsklub\w*|ungdomsklub\w*|ikke\s+(?:endnu\s+)?myndig\w*)\b"
 )
 _OVER_WORDS = re.compile(

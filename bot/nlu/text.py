@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_FOLD = {"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ä": "ae", "ö": "oe", "ü": "u"}
+# "1½ år": the half is dropped, so the whole number still reads as an age (the group never changes).
+_FOLD = {"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ä": "ae", "ö": "oe", "ü": "u", "½": ""}
 
 
 @dataclass(frozen=True)

@@ -232,3 +232,19 @@ def test_bounds_after_a_comma_grades_in_words_and_misspelt_ages_are_read(text, g
 @pytest.mark.parametrize("text", ["han går i anden omgang til eksamen", "hun går i første uge af forløbet"])
 def test_ordinal_words_that_are_not_grades(text):
     assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Kinds from rounds 16 and 17 after they were opened (2026-12-02, fourth session), in my own wording:
+        # a confirmand, a half year written with "½", decades past sixty.
+        ("drengen er konfirmand i år", "under18"),
+        ("2½ år", "under18"),
+        ("en mand sidst i 70'erne", "over18"),
+        ("hun er midt i 90'erne og bor alene", "over18"),
+    ],
+)
+def test_confirmands_halves_and_late_decades_are_read(text, group):
+    found = detect_age_group(text) or detect_bare_age(text)
+    assert found is not None and found.group == group
