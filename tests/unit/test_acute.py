@@ -407,3 +407,60 @@ def test_rounds_16_and_17_harmless_kinds_do_not_fire_the_rules(text):
 )
 def test_rounds_16_and_17_signals_still_fire(text, category):
     assert category in detect_acute(text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kinds from rounds 18 and 19 after they were opened (2026-12-02, fifth session), in my own
+        # wording: a tool brought from work, a deactivated collection, a freely chosen wedding, a staff
+        # member's own wedding, a figure of speech, a children's fight already settled, a lesson on the
+        # knife law, a question asked for an assignment.
+        "Lærlingen på værkstedet har en kniv og en økse med direkte fra arbejde og spørger, hvor han må stille dem.",
+        "Manden på dagcentret samler på gamle pistoler, de er deaktiverede og står i et skab.",
+        "Hun er 24, brylluppet er på søndag, og hun har selv valgt ham.",
+        "Vi holder vores eget bryllup i weekenden, og to af børnene fra gruppen kommer med.",
+        "Hun siger, at datteren kvæler hende med spørgsmål hver dag, og hun smiler af det.",
+        "To drenge i 4. klasse slog hinanden i frikvarteret i dag, det blev løst med det samme, og nu er de venner igen.",
+        "I morgen kommer en betjent og holder oplæg om våbenloven for 8. klasse.",
+        "En elev på hf spørger om selvmordsstatistik til en opgave i samfundsfag; hun har ingen selvmordstanker.",
+    ],
+)
+def test_rounds_18_and_19_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ordinary explanations the classifier is not asked about: a pick-up as usual, a sticking door
+        # with the caretaker on his way, a key brought, a study stay abroad, a birthday celebrated, a
+        # holiday with its length and return ticket.
+        "Mormor står udenfor og venter for at hente ham efter SFO, som hun plejer.",
+        "Toiletdøren klemmer, så en pige sidder fast derinde, og pedellen er på vej.",
+        "Borgeren har låst sig selv ude, og hjemmeplejen kommer med en ekstra nøgle.",
+        "Han skal til USA for at studere, og lillesøsteren er ked af det i dag.",
+        "Han fylder 18 i morgen og skal fejre det med vennerne i nat.",
+        "De tager tre ugers ferie til Marokko i morgen, returbilletten ligger i tasken.",
+    ],
+)
+def test_rounds_18_and_19_ordinary_explanations_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words beside a threat, fear or an injury keep the acute path open.
+        "Hun har selv valgt ham, men familien truer hende, og brylluppet er på lørdag.",
+        "Faren står udenfor skolen og venter for at hente hende, og hun er bange for ham.",
+        "Hun har blå mærker på armen og siger, at far gjorde det, og hun skal hjem efter skole.",
+        "Han har en kniv med fra arbejde og har truet med at stikke sin kollega i aften.",
+        "Far er kommet for at hente hende i klubben, og hun skriger, at hun ikke vil med.",
+        # Violence announced for the homecoming, in formal wording.
+        "Der er kommet besked om, at pigen vil blive udsat for vold, når hun kommer hjem i dag.",
+    ],
+)
+def test_rounds_18_and_19_real_danger_still_reaches_the_acute_answer(text):
+    assert {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
