@@ -464,3 +464,25 @@ def test_rounds_18_and_19_ordinary_explanations_are_a_calm_context(text):
 )
 def test_rounds_18_and_19_real_danger_still_reaches_the_acute_answer(text):
     assert {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Far slår mor, mens jeg er på besøg i hjemmet. Hvad skal jeg gøre?",
+        "Den gamle mand bliver banket af sin nevø, mens vi står her i entreen.",
+    ],
+)
+def test_violence_the_writer_is_witnessing_is_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han slår op med kæresten, mens vi er her til forældremødet.",
+        "Hun slår på trommer, mens vi er her, og hele huset ryster.",
+    ],
+)
+def test_witnessed_words_without_a_blow_are_not_acute(text):
+    assert not detect_acute(text).acute
