@@ -4,8 +4,8 @@ Round 1 is ``heldout_bekymring.yml`` / ``akut_cases.yml`` / ``age_cases.yml``;
 round N is the same name with ``_N`` (``heldout_bekymring_2.yml`` ...). Every
 round present is evaluated, per round and combined, except sealed rounds.
 
-Sealed rounds (README.md: rounds 11, 16 and 17) are evaluated once, at the end, for the final
-figures only: they are skipped unless asked for (``--include-sealed``), never
+Sealed rounds (README.md: rounds 11 and 20–23) are evaluated only at the end of a session, for the
+final figures: they are skipped unless asked for (``--include-sealed``), never
 used in the cross-validation/comparison or the threshold check, and the report
 shows only their aggregate numbers, never their texts or per-example errors.
 """
