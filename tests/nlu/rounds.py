@@ -44,7 +44,10 @@ async def _predict(model: Path, texts: list[str]) -> list[str]:
     import logging
 
     from rasa.core.agent import Agent
+    from rasa.utils.log_utils import configure_structlog
 
+    # Rasa's structlog logger prints every parsed text at debug level to stdout; this table needs none of it.
+    configure_structlog(logging.WARNING)
     logging.getLogger().setLevel(logging.WARNING)
     agent = Agent.load(str(model))
     predicted = []
