@@ -58,6 +58,9 @@ class _SentenceVeto:
     # Only the rest of the signal's clause is read ("var låst inde for mange år siden"):
     # a time said after the signal in the same clause dates the signal itself.
     after_in_clause: bool = False
+    # Words in the signal's sentence that keep the signal whatever the veto says: a holiday or a
+    # party next to "i stedet", "skal blive der" or "familien har valgt" is not the harmless kind.
+    unless: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,8 @@ def _patterns() -> _Patterns:
         if unknown:
             raise ValueError(f"{PATTERN_FILE.name}: sentence_vetoes name unknown categories {sorted(unknown)}")
         vetoes.append(_SentenceVeto(frozenset(entry["categories"]), tuple(re.compile(p) for p in entry["patterns"]),
-                                    bool(entry.get("before_only", False)), bool(entry.get("after_in_clause", False))))
+                                    bool(entry.get("before_only", False)), bool(entry.get("after_in_clause", False)),
+                                    tuple(re.compile(p) for p in entry.get("unless") or [])))
     calm = raw.get("classifier_vetoes") or {}
     return _Patterns(signals, negations, clause_blockers, past_context, not_acute, tuple(vetoes),
                      tuple(re.compile(p) for p in calm.get("over_or_hypothetical") or []),
@@ -127,6 +131,8 @@ def _vetoed(text: str, category: str, match: re.Match, patterns: _Patterns) -> b
     sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
     for veto in patterns.sentence_vetoes:
         if category not in veto.categories:
+            continue
+        if any(p.search(text, sentence_start, sentence_end) for p in veto.unless):
             continue
         if veto.after_in_clause:
             clause_end = _CLAUSE_BREAK.search(text, match.end())

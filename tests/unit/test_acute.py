@@ -539,3 +539,27 @@ def test_rounds_20_and_21_ordinary_explanations_are_a_calm_context(text):
 )
 def test_rounds_20_and_21_real_danger_still_reaches_the_acute_answer(text):
     assert {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun skal på sommerferie i Irak i morgen, men hun har hørt, at hun skal blive der og giftes.",
+        "Hun skal giftes på lørdag med en mand, familien har valgt, og der er fest hos onklen bagefter.",
+        "Han skulle på ferie, men i stedet sender de ham til farbroren i Somalia på søndag.",
+        "Pigen rejser på juleferie til hjemlandet i morgen og er bange for, at hun ikke kommer tilbage.",
+    ],
+)
+def test_a_holiday_or_party_does_not_hide_a_forced_departure_or_wedding(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun skal på sommerferie i Spanien på fredag og glæder sig.",
+        "De tager til hendes kusines bryllup i Tyrkiet på lørdag og kommer hjem igen på mandag.",
+    ],
+)
+def test_an_ordinary_holiday_or_wedding_guest_still_is_not_acute(text):
+    assert not detect_acute(text).acute
