@@ -132,7 +132,7 @@ def _vetoed(text: str, category: str, match: re.Match, patterns: _Patterns) -> b
     for veto in patterns.sentence_vetoes:
         if category not in veto.categories:
             continue
-        if any(p.search(text, sentence_start, sentence_end) for p in veto.unless):
+        if any(p.search(text[sentence_start:sentence_end]) for p in veto.unless):
             continue
         if veto.after_in_clause:
             clause_end = _CLAUSE_BREAK.search(text, match.end())

@@ -563,3 +563,27 @@ def test_a_holiday_or_party_does_not_hide_a_forced_departure_or_wedding(text):
 )
 def test_an_ordinary_holiday_or_wedding_guest_still_is_not_acute(text):
     assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Efter fodboldtræning i dag stod tre fætre og ventede på ham med en kniv.",
+        "Efter de havde spillet bordtennis, stod hans bror ved cykelskuret med en kniv og ventede.",
+        "Hun sagde for sjov til veninden, at hun vil tage sit liv, men hun har skrevet et afskedsbrev.",
+        "Han sagde det i sjov, men han har samlet piller i skabet og vil ikke leve mere.",
+    ],
+)
+def test_a_harmless_word_in_the_sentence_does_not_hide_a_weapon_waiting_or_a_suicide_plan(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I filmen står skurken med en kniv, og drengene snakkede om det hele frikvarteret.",
+        "Han skrev en novelle om selvmord i dansk, og den var rigtig god.",
+    ],
+)
+def test_fiction_with_a_weapon_or_suicide_still_is_not_acute(text):
+    assert not detect_acute(text).acute
