@@ -587,3 +587,8 @@ def test_a_harmless_word_in_the_sentence_does_not_hide_a_weapon_waiting_or_a_sui
 )
 def test_fiction_with_a_weapon_or_suicide_still_is_not_acute(text):
     assert not detect_acute(text).acute
+
+
+def test_a_laugh_that_did_not_happen_does_not_veto_a_threat():
+    assert detect_acute("Drengen smilede slet ikke, da han fortalte, at stedfar vil slå ham ihjel i aften.").acute
+    assert not detect_acute("Drengen smilede og sagde, at han slår sin lillebror ihjel i ludo.").acute
