@@ -39,6 +39,9 @@ class AcuteExamples:
     threshold: float
     # Probability needed to overrule a message's own "nobody is in danger now".
     denial_override: float = 1.0
+    # Probability needed to overrule a calm context (an ordinary pastime, a thing that is over):
+    # "i madkundskab sagde hun, at hun vil hoppe ud fra broen i dag" is not calmed by the lesson.
+    calm_override: float = 1.0
     # Everyday worries and questions from the NLU training data that the rules do not
     # flag: always used as non-acute examples (never cross-validated, see the CV script).
     extra_negatives: tuple[str, ...] = ()
@@ -73,6 +76,9 @@ def load_examples(path: Path = EXAMPLES_FILE) -> AcuteExamples:
     override = raw.get("denial_override", 1.0)
     if not isinstance(override, (int, float)) or not threshold <= override <= 1:
         raise ValueError(f"{path}: 'denial_override' must be a number between the threshold and 1")
+    calm_override = raw.get("calm_override", 1.0)
+    if not isinstance(calm_override, (int, float)) or not threshold <= calm_override <= 1:
+        raise ValueError(f"{path}: 'calm_override' must be a number between the threshold and 1")
     texts, labels = [], []
     for index, item in enumerate(raw["examples"]):
         if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not isinstance(item.get("akut"), bool):
@@ -87,7 +93,8 @@ def load_examples(path: Path = EXAMPLES_FILE) -> AcuteExamples:
         if not isinstance(source, dict) or not isinstance(source.get("files"), str) or not isinstance(source.get("intents"), list):
             raise ValueError(f"{path}: 'extra_negatives' needs 'files' (a glob) and 'intents' (a list)")
         extra = _nlu_examples(source["files"], source["intents"])
-    return AcuteExamples(tuple(texts), tuple(labels), float(threshold), float(override), tuple(extra))
+    return AcuteExamples(tuple(texts), tuple(labels), float(threshold), float(override), float(calm_override),
+                         tuple(extra))
 
 
 def normalise(text: str) -> str:
@@ -119,6 +126,7 @@ class AcuteClassifier:
     def __init__(self, examples: AcuteExamples) -> None:
         self.threshold = examples.threshold
         self.denial_override = examples.denial_override
+        self.calm_override = examples.calm_override
         self._pipeline = build_pipeline()
         texts = list(examples.texts) + list(examples.extra_negatives)
         labels = [int(label) for label in examples.labels] + [0] * len(examples.extra_negatives)

@@ -53,16 +53,21 @@ def _classifier_probability(text: str, acute: AcuteResult) -> float | None:
 
     The threshold comes from cross-validation (bot/nlu/acute_model.py). A message that says
     nobody is in danger ("hun siger, hun ikke er i fare, men ...") is only overruled when the
-    classifier is far more certain (``denial_override``); a calm context (over, hypothetical,
-    an ordinary pastime) and very short answers are not asked at all.
+    classifier is far more certain (``denial_override``); so is a calm context (over, hypothetical,
+    an ordinary pastime: ``calm_override``). Very short answers are not asked at all.
     """
-    if len(text.split()) < MIN_WORDS_FOR_CLASSIFIER or (acute.calm_context and not acute.not_acute):
+    if len(text.split()) < MIN_WORDS_FOR_CLASSIFIER:
         return None
     if acute.not_acute and len(text.split()) < MIN_WORDS_FOR_DENIAL_OVERRIDE:
         return None
     classifier = acute_classifier()
     probability = classifier.probability(text)
-    needed = classifier.denial_override if acute.not_acute else classifier.threshold
+    if acute.not_acute:
+        needed = classifier.denial_override
+    elif acute.calm_context:
+        needed = classifier.calm_override
+    else:
+        needed = classifier.threshold
     return probability if probability >= needed else None
 
 

@@ -40,13 +40,16 @@ def out_of_fold_probabilities(texts: list[str], labels: list[int], folds: int, e
 
 
 def sweep(labels: list[int], rules: list[bool], probabilities: list[float], vetoed: list[bool],
-          denied: list[bool] | None = None, override: float = 1.0) -> list[dict[str, float]]:
-    """Rules OR classifier per threshold; a stated denial is overruled only at ``override`` (as in the bot)."""
+          denied: list[bool] | None = None, override: float = 1.0, calmed: list[bool] | None = None,
+          calm_override: float = 1.0) -> list[dict[str, float]]:
+    """Rules OR classifier per threshold; a stated denial is overruled only at ``override`` and a calm
+    context only at ``calm_override`` (as in the bot)."""
     denied = denied or [False] * len(rules)
+    calmed = calmed or [False] * len(rules)
     rows = []
     for threshold in THRESHOLDS:
-        predicted = [r or (not v and p >= threshold) or (d and p >= override)
-                     for r, p, v, d in zip(rules, probabilities, vetoed, denied, strict=True)]
+        predicted = [r or (not v and p >= threshold) or (d and p >= override) or (c and p >= calm_override)
+                     for r, p, v, d, c in zip(rules, probabilities, vetoed, denied, calmed, strict=True)]
         acute = [p for p, y in zip(predicted, labels, strict=True) if y]
         calm = [p for p, y in zip(predicted, labels, strict=True) if not y]
         rows.append({"threshold": threshold, "recall": sum(acute) / len(acute), "false_alarm_rate": sum(calm) / len(calm)})
@@ -75,10 +78,12 @@ def main(argv: list[str] | None = None) -> int:
     short = [len(t.split()) < MIN_WORDS_FOR_CLASSIFIER for t in texts]
     vetoed = [r.not_acute or r.calm_context or s for r, s in zip(results, short, strict=True)]
     denied = [r.not_acute and not s for r, s in zip(results, short, strict=True)]
+    calm = [r.calm_context and not r.not_acute and not s for r, s in zip(results, short, strict=True)]
     probabilities = out_of_fold_probabilities(texts, labels, args.folds, list(examples.extra_negatives))
-    rows = sweep(labels, rules, probabilities, vetoed, denied, examples.denial_override)
+    rows = sweep(labels, rules, probabilities, vetoed, denied, examples.denial_override, calm, examples.calm_override)
     chosen = choose(rows, args.target_recall)
-    rules_only = sweep(labels, rules, [0.0] * len(texts), vetoed, denied, examples.denial_override)[-1]
+    rules_only = sweep(labels, rules, [0.0] * len(texts), vetoed, denied, examples.denial_override, calm,
+                       examples.calm_override)[-1]
     print(f"{len(texts)} examples ({sum(labels)} acute) + {len(examples.extra_negatives)} everyday examples, "
           f"{args.folds}-fold cross-validation")
     print(f"rules alone: recall {rules_only['recall']:.3f}, false alarms {rules_only['false_alarm_rate']:.3f}")

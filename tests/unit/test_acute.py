@@ -592,3 +592,35 @@ def test_fiction_with_a_weapon_or_suicide_still_is_not_acute(text):
 def test_a_laugh_that_did_not_happen_does_not_veto_a_threat():
     assert detect_acute("Drengen smilede slet ikke, da han fortalte, at stedfar vil slå ham ihjel i aften.").acute
     assert not detect_acute("Drengen smilede og sagde, at han slår sin lillebror ihjel i ludo.").acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun skal på påskeferie i Pakistan på lørdag for at blive gift med en ældre mand.",
+        "Han har en jernstang i tasken og siger, at han tager den med mod sin bror efter skole i dag.",
+        "Lærlingen har taget en stor kniv fra værkstedet og vil bruge den på sin kollega i morgen.",
+        "Han spiller meget krigsspil, men det her er alvor: han har en pistol og siger, han skyder sin lærer i morgen.",
+        "Efter gymnastiktimen fortalte hun, at hun vil kaste sig ud foran toget i aften.",
+    ],
+)
+def test_probe_kinds_beside_harmless_words_are_acute(text):
+    assert detect_acute(text).acute
+
+
+def test_self_defence_in_pe_is_not_a_rule_signal():
+    assert not detect_acute("I idræt øvede de selvforsvar og lærte at komme ud af et kvælertag.").acute
+
+
+def test_a_calm_context_is_overruled_only_by_a_very_sure_classifier():
+    from bot.nlu.acute import AcuteResult
+    from bot.nlu.acute_model import acute_classifier
+    from bot.nlu.components import _classifier_probability
+
+    calm = AcuteResult(acute=False, not_acute=False, calm_context=True)
+    sure = "Han har en jernstang i tasken og siger, at han tager den med mod sin bror efter skole i dag."
+    unsure = "Under håndboldtræningen fortalte hun, at hendes brødre venter udenfor hallen og skal tage hende med hjem til straf i aften."
+    classifier = acute_classifier()
+    assert classifier.probability(sure) >= classifier.calm_override > classifier.probability(unsure) >= classifier.threshold
+    assert _classifier_probability(sure, calm) is not None
+    assert _classifier_probability(unsure, calm) is None
