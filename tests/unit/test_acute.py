@@ -624,3 +624,20 @@ def test_a_calm_context_is_overruled_only_by_a_very_sure_classifier():
     assert classifier.probability(sure) >= classifier.calm_override > classifier.probability(unsure) >= classifier.threshold
     assert _classifier_probability(sure, calm) is not None
     assert _classifier_probability(unsure, calm) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pigen på 16 blev gift i påsken og skal flytte ind hos svigerfamilien på søndag.",
+        "Om en uge flytter hun hen til sin mand i Tyrkiet, hun er 15.",
+        "De var på juleferie, og nu skal hun flytte hen til ægtemanden i morgen.",
+    ],
+)
+def test_moving_in_with_a_husband_within_days_is_acute(text):
+    assert detect_acute(text).acute
+
+
+def test_a_move_to_a_new_flat_or_a_colleagues_move_is_not_acute():
+    assert not detect_acute("Hun flytter til en ny lejlighed på fredag.").acute
+    assert not detect_acute("Min kollega flytter hen til sin mand i Aarhus på fredag.").acute
