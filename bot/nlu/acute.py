@@ -61,6 +61,9 @@ class _SentenceVeto:
     # Words in the signal's sentence that keep the signal whatever the veto says: a holiday or a
     # party next to "i stedet", "skal blive der" or "familien har valgt" is not the harmless kind.
     unless: tuple[re.Pattern, ...] = ()
+    # The sentence after the signal's is read too (patterns and ``unless``): "'jeg slår dig ihjel',
+    # råbte han til lillebroren. De grinede begge to." is a joke said in the next breath.
+    next_sentence: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,8 @@ def _patterns() -> _Patterns:
             raise ValueError(f"{PATTERN_FILE.name}: sentence_vetoes name unknown categories {sorted(unknown)}")
         vetoes.append(_SentenceVeto(frozenset(entry["categories"]), tuple(re.compile(p) for p in entry["patterns"]),
                                     bool(entry.get("before_only", False)), bool(entry.get("after_in_clause", False)),
-                                    tuple(re.compile(p) for p in entry.get("unless") or [])))
+                                    tuple(re.compile(p) for p in entry.get("unless") or []),
+                                    bool(entry.get("next_sentence", False))))
     calm = raw.get("classifier_vetoes") or {}
     return _Patterns(signals, negations, clause_blockers, past_context, not_acute, tuple(vetoes),
                      tuple(re.compile(p) for p in calm.get("over_or_hypothetical") or []),
@@ -118,6 +122,7 @@ _QUESTION = re.compile(r"\bhvis\b[^.!?]*\?|\b(?:hvad|hvordan|skal|maa|kan)\s+(?:
 
 # A full stop after a digit is an ordinal ("i 7. klasse", "den 3. maj"), not the end of a sentence.
 _SENTENCE_END = re.compile(r"(?<!\d)\.|[!?\n]")
+_BETWEEN_SENTENCES = re.compile(r"[\s.!?\"'\u201d\u2019]*")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -126,15 +131,24 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start, after.start() if after else len(text)
 
 
+def _next_sentence_end(text: str, sentence_end: int) -> int:
+    start = _BETWEEN_SENTENCES.match(text, sentence_end).end()
+    after = _SENTENCE_END.search(text, start)
+    return after.start() if after else len(text)
+
+
 def _vetoed(text: str, category: str, match: re.Match, patterns: _Patterns) -> bool:
     """True when the sentence around ``match`` makes this category's signal harmless."""
     sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
     for veto in patterns.sentence_vetoes:
         if category not in veto.categories:
             continue
-        if any(p.search(text[sentence_start:sentence_end]) for p in veto.unless):
+        end = _next_sentence_end(text, sentence_end) if veto.next_sentence else sentence_end
+        if any(p.search(text[sentence_start:end]) for p in veto.unless):
             continue
-        if veto.after_in_clause:
+        if veto.next_sentence:
+            scope = text[sentence_start:end]
+        elif veto.after_in_clause:
             clause_end = _CLAUSE_BREAK.search(text, match.end())
             scope = text[match.end():clause_end.start() if clause_end else len(text)]
         elif veto.before_only:

@@ -641,3 +641,39 @@ def test_moving_in_with_a_husband_within_days_is_acute(text):
 def test_a_move_to_a_new_flat_or_a_colleagues_move_is_not_acute():
     assert not detect_acute("Hun flytter til en ny lejlighed på fredag.").acute
     assert not detect_acute("Min kollega flytter hen til sin mand i Aarhus på fredag.").acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naboen ringede: man kan høre en mand skrige derinde, og det lyder som om konen bliver banket.",
+        "Gennem væggen i opgangen lyder det som om nogen bliver slået lige nu.",
+        "Han fik en sms fra sin onkel i nat: 'så er du død'.",
+        "Beskeden fra broren lød: du er død, hvis du viser dig i byen.",
+        "Slægten holder et møde på lørdag for at bestemme, hvad der skal ske med pigen.",
+        "Familien samles i aften for at beslutte, hvad de gør med deres datter.",
+        "Hun skal sendes hjem til et bryllup overmorgen og har sagt nej.",
+        # A joke in the next sentence does not take back a threat she is afraid of.
+        "Far sagde, at han slår hende ihjel i aften. Han grinede, og hun er bange.",
+        "Han sagde, han ville slå hende ihjel. Hun lo ikke.",
+    ],
+)
+def test_rounds_22_and_23_danger_kinds_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storesøsteren råbte 'jeg slår dig ihjel' efter lillebror. Hun grinede, og de legede videre.",
+        "En kollega sagde om chefen: 'jeg kvæler ham'. Det var sagt i sjov over kaffen.",
+        "Drengene skreg 'du er død' til hinanden. Det var en kildeleg i puderummet.",
+        "Mor siger 'jeg slår dig ihjel' når han får en dårlig karakter, men det er en talemåde i familien.",
+        "Onklen har et gevær. Det står i et aflåst våbenskab, og han har jagttegn.",
+        "Han er bange for at tage hjem i snestormen, fordi cyklen har punktering.",
+        "Eleven skal med til sin venindes nikah i weekenden og glæder sig.",
+        "Hun og kæresten flytter sammen på fredag, og forældrene har hjulpet med flyttebilen.",
+    ],
+)
+def test_rounds_22_and_23_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
