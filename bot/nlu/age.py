@@ -92,7 +92,9 @@ _SOON_18 = re.compile(
 )
 _JUST_18 = re.compile(r"\b(?:lige|netop|allerede|nu)\s+(?:fyldt|blevet)\s+(?:18|atten)\b|\bfyldt\s+(?:18|atten)\b")
 
-_GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klass?e|kl\b)|\b(0|[1-9]|10)\s+klass?e\b|\b(?:klass?e)\s*(\d{1,2})\b")
+_GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klass?e|kl\b)|\b(0|[1-9]|10)\s+klass?e\b|\b(?:klass?e)\s*(\d{1,2})\b"
+                    # "elev i 4 kl" (no full stop; "i" first, so "kl 4" as a time of day is not read)
+                    r"|\bi\s+(0|[1-9]|10)\s*kl\b")
 _GYM = re.compile(r"\b([123])\s*\.?\s*(?:g|hf|hhx|htx|stx)\b")
 # "går i 9.b", "pige fra 6.a", "går i 8." (a class letter, or the grade alone after "går i").
 _CLASS_LETTER = re.compile(
@@ -127,8 +129,13 @@ _UNDER_WORDS = re.compile(
 _OVER_WORDS = re.compile(
     r"\b(?:over\s+(?:18|atten)|(?<!ikke\s)(?<!endnu\s)myndig\w*|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
     r"|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|\w*pensionist\w*|pensioneret|(?:gaaet|gaar)\s+paa\s+(?:folke)?pension|efterloen\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
-    r"|selvforsoergelse\w*|universitet\w*|studerende|plejehjem\w*|plejecent\w*|aeldrecent\w*"
+    r"|selvforsoergelse\w*|universitet\w*|uni|studerende|plejehjem\w*|plejecent\w*|aeldrecent\w*"
     r"|aeldre\s+(?:borger|dame|kvinde|mand|herre|person|menneske|par)\w*)\b"
+)
+# "har 3 børn", "mor til to børn", "med sine børn": the person's children, not the person.
+_HAS_CHILDREN = re.compile(
+    r"\b(?:har|med|til|sine|hendes|hans|deres|egne)\s+(?:(?:\d+|et|en|to|tre|fire|fem|seks|syv|otte|mange|flere|smaa"
+    r"|egne|sine)\s+)?$"
 )
 # "i 5 år", "for 2 år siden", "de sidste 3 år": a duration, not an age.
 _DURATION_BEFORE = re.compile(
@@ -237,6 +244,8 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
     for match in _DECADE.finditer(low):
         add(OVER18, match, 2)
     for match in _UNDER_WORDS.finditer(low):
+        if _HAS_CHILDREN.search(low[max(0, match.start() - 30):match.start()]):
+            continue  # "voksen kvinde, gift og har 3 børn": her children, not her age
         add(UNDER18, match, 1)
     for match in _OVER_WORDS.finditer(low):
         add(OVER18, match, 1)

@@ -248,3 +248,23 @@ def test_ordinal_words_that_are_not_grades(text):
 def test_confirmands_halves_and_late_decades_are_read(text, group):
     found = detect_age_group(text) or detect_bare_age(text)
     assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # Kinds from rounds 21 and 23 (opened 2026-12-03), in my own wording: a grade written "kl"
+        # without a full stop, a university student, an adult who has children of her own.
+        ("drengen går i 6 kl", "under18"),
+        ("studerer på uni og bor i kollegium", "over18"),
+        ("en voksen mand med to børn", "over18"),
+        ("gift kvinde, voksen, har 4 børn", "over18"),
+    ],
+)
+def test_grades_without_a_stop_students_and_parents_are_read(text, group):
+    found = detect_age_group(text) or detect_bare_age(text)
+    assert found is not None and found.group == group
+
+
+def test_a_time_of_day_with_kl_is_not_a_grade():
+    assert detect_age_group("vi mødes kl 9 på kontoret") is None
