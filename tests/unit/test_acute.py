@@ -677,3 +677,64 @@ def test_rounds_22_and_23_danger_kinds_are_acute(text):
 )
 def test_rounds_22_and_23_harmless_kinds_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hans novelle til dansk truer hovedpersonen med at skyde naboen. Det er fiktion, men bør jeg reagere?",
+        "Hun har fået rollen som heksen i skolekomedien og skal 'dræbe' prinsen med et papsværd.",
+        "Under stikbold råbte en pige, at hun ville slå hele det andet hold ihjel.",
+        "Drengen truer med at slå sin søster ihjel, fordi hun væltede hans legohus.",
+        "Vi kunne høre ungerne skrige ude i gården, de legede tagfat.",
+        "Det lød som om nogen blev slået ovenpå, men det viste sig at være en actionfilm for fuld styrke.",
+        "Er det akut? Han har været syg i tre dage, og far har meldt ham syg på Aula.",
+        "Far har en stor kniv fremme på bordet, mens han laver mad, og den lille sidder i højstolen.",
+        "Han var 'lukket inde' i to timer i lørdags, det var et escape room med klubben.",
+        "Borgeren på bostedet siger, at hun gerne vil dø, fordi hun er træt af sygdommen, men hun har ingen planer og går til psykolog.",
+        "Han har haft selvmordstanker, men har en plan med sin psykiater og siger, at han ikke har tanker om at gøre noget nu.",
+        "Hun blev spærret inde derhjemme i sidste måned; det stoppede efter samtalen med familien, og hun har det godt nu.",
+    ],
+)
+def test_rounds_24_and_25_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han slog mig igen i skak i går, tre gange, og vil have revanche.",
+        "Morfar har skudt en hjort på jagten, og familien spiste den i weekenden.",
+        "Storebror henter hende altid til svømning om torsdagen og står ved lågen.",
+        "Han spiller krigsspil online hver aften og siger, at de skal udslette fjenden kl. 19.",
+        "Drengene vil skyde hinanden med vandpistoler i parken i eftermiddag.",
+        "Hun skal med på klassens Pragtur i morgen, og moster kører hende til toget.",
+        "Han skriver på en fantasyroman, hvor en hær brænder en landsby ned.",
+        "Hun fortalte i dag, at hun for fem år siden blev holdt indespærret af sin eksmand. Han er dømt.",
+        "Efter dommen sad han inde for et røveri for tre år siden, og nu går han på handelsskolen.",
+    ],
+)
+def test_rounds_24_and_25_ordinary_explanations_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun siger, hun vil tage sit liv i nat, og har ingen planer om at fortælle det til nogen.",
+        "Han vil ikke leve mere og har ingen planer for fremtiden; han har samlet piller sammen.",
+        "Far truede mor med kniven, mens hun lavede mad, og hun tør ikke tage hjem i aften.",
+        "Han har en kniv med i madpakken og siger, at han vil stikke en dreng i morgen.",
+        "Vi kan høre børnene skrige derinde, far slår dem, mens de andre leger.",
+        "Det er akut: han står uden for skolen med en kniv og venter på hende.",
+        "Hun har ikke været i skole, og en veninde skriver, at hun er låst inde på sit værelse lige nu.",
+    ],
+)
+def test_rounds_24_and_25_danger_kinds_are_acute(text):
+    assert detect_acute(text).acute
+
+
+def test_relief_in_the_plural_is_a_stated_safety():
+    result = detect_acute("De bor på krisecentret og er trygge nu.")
+    assert not result.acute and result.not_acute
