@@ -96,9 +96,12 @@ _GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klass?e|kl\b)|\b(0|[1-9]|10)\s+klass
                     # "elev i 4 kl" (no full stop; "i" first, so "kl 4" as a time of day is not read)
                     r"|\bi\s+(0|[1-9]|10)\s*kl\b")
 _GYM = re.compile(r"\b([123])\s*\.?\s*(?:g|hf|hhx|htx|stx)\b")
-# "går i 9.b", "pige fra 6.a", "går i 8." (a class letter, or the grade alone after "går i").
+# "går i 9.b", "pige fra 6.a", "går i 8.", "elev i 7." (a class letter, or the grade alone after "går i"
+# or a pupil word; not "i 7. time", a lesson).
 _CLASS_LETTER = re.compile(
     r"\b(?:i|fra)\s+(\d{1,2})\s*\.\s*[a-f]\b(?!\s*\.?\s*\d)|\bgaar\s+i\s+(\d{1,2})\s*\.(?![\w\d])"
+    r"|\b(?:elev|elever|eleven|pige|pigen|dreng|drengen|barn|barnet)\s+i\s+(\d{1,2})\s*\.(?![\w\d])"
+    r"(?!\s*(?:time|lektion|modul|frikvarter)\w*)"
 )
 # "født i 2011", "årgang 2009", "født 3.4.2010": the age follows from the year (the
 # year of the 18th birthday itself is left open: 17 or 18).
@@ -218,7 +221,7 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
     for match in _INFANT_AGE.finditer(low):
         add(UNDER18, match, 3)
     for match in _CLASS_LETTER.finditer(low):
-        if 0 <= int(match.group(1) or match.group(2)) <= 10:
+        if 0 <= int(next(g for g in match.groups() if g is not None)) <= 10:
             add(UNDER18, match, 2)
     for match in _GRADE.finditer(low):
         grade = next(int(g) for g in match.groups() if g is not None)

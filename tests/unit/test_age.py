@@ -268,3 +268,11 @@ def test_grades_without_a_stop_students_and_parents_are_read(text, group):
 
 def test_a_time_of_day_with_kl_is_not_a_grade():
     assert detect_age_group("vi mødes kl 9 på kontoret") is None
+
+
+def test_a_pupil_in_a_grade_written_with_a_stop_alone_is_a_child():
+    # Kind from round 24 (opened 2026-12-03): "elev i 8." with no "klasse" after the stop.
+    assert detect_age_group("pigen i 4. græder meget").group == "under18"
+    assert detect_age_group("en elev i 9.").group == "under18"
+    # A lesson number is not a grade.
+    assert detect_age_group("en elev i 6. lektion sagde noget mærkeligt") is None
