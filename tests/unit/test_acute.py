@@ -442,9 +442,20 @@ def test_rounds_18_and_19_harmless_kinds_do_not_fire_the_rules(text):
         "Han skal til USA for at studere, og lillesøsteren er ked af det i dag.",
         "Han fylder 18 i morgen og skal fejre det med vennerne i nat.",
         "De tager tre ugers ferie til Marokko i morgen, returbilletten ligger i tasken.",
+        # Kinds from rounds 24/25: beaten at chess, a deer shot, a usual pick-up for a sport, war games
+        # online, water pistols, a class trip, a novel, a reporting time beside an old event, served time.
+        "Han slog mig igen i skak i går, tre gange, og vil have revanche.",
+        "Morfar har skudt en hjort på jagten, og familien spiste den i weekenden.",
+        "Storebror henter hende altid til svømning om torsdagen og står ved lågen.",
+        "Han spiller krigsspil online hver aften og siger, at de skal udslette fjenden kl. 19.",
+        "Drengene vil skyde hinanden med vandpistoler i parken i eftermiddag.",
+        "Hun skal med på klassens Pragtur i morgen, og moster kører hende til toget.",
+        "Han skriver på en fantasyroman, hvor en hær brænder en landsby ned.",
+        "Hun fortalte i dag, at hun for fem år siden blev holdt indespærret af sin eksmand. Han er dømt.",
+        "Efter dommen sad han inde for et røveri for tre år siden, og nu går han på handelsskolen.",
     ],
 )
-def test_rounds_18_and_19_ordinary_explanations_are_a_calm_context(text):
+def test_ordinary_explanations_are_a_calm_context(text):
     result = detect_acute(text)
     assert not result.acute and result.calm_context
 
@@ -698,25 +709,6 @@ def test_rounds_22_and_23_harmless_kinds_do_not_fire_the_rules(text):
 )
 def test_rounds_24_and_25_harmless_kinds_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Han slog mig igen i skak i går, tre gange, og vil have revanche.",
-        "Morfar har skudt en hjort på jagten, og familien spiste den i weekenden.",
-        "Storebror henter hende altid til svømning om torsdagen og står ved lågen.",
-        "Han spiller krigsspil online hver aften og siger, at de skal udslette fjenden kl. 19.",
-        "Drengene vil skyde hinanden med vandpistoler i parken i eftermiddag.",
-        "Hun skal med på klassens Pragtur i morgen, og moster kører hende til toget.",
-        "Han skriver på en fantasyroman, hvor en hær brænder en landsby ned.",
-        "Hun fortalte i dag, at hun for fem år siden blev holdt indespærret af sin eksmand. Han er dømt.",
-        "Efter dommen sad han inde for et røveri for tre år siden, og nu går han på handelsskolen.",
-    ],
-)
-def test_rounds_24_and_25_ordinary_explanations_are_a_calm_context(text):
-    result = detect_acute(text)
-    assert not result.acute and result.calm_context
 
 
 @pytest.mark.parametrize(
