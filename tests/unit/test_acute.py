@@ -453,6 +453,15 @@ def test_rounds_18_and_19_harmless_kinds_do_not_fire_the_rules(text):
         "Han skriver på en fantasyroman, hvor en hær brænder en landsby ned.",
         "Hun fortalte i dag, at hun for fem år siden blev holdt indespærret af sin eksmand. Han er dømt.",
         "Efter dommen sad han inde for et røveri for tre år siden, og nu går han på handelsskolen.",
+        # Kinds from rounds 26/27: a wedding or engagement the person chose and is glad of, a trip of one's
+        # own, grounding, an outing looked forward to, "død træt", the violent one in prison, placed in care.
+        "Brylluppet står i næste weekend, og han er stolt af, at han selv har fundet hende.",
+        "Den unge kvinde tager på interrail med to veninder i morgen; hun har sparet op til det hele året.",
+        "Drengen havde stuearrest i går efter et slagsmål i frikvarteret og måtte ikke spille.",
+        "Farmor henter hende efter SFO om lidt, og hun glæder sig til Legoland.",
+        "Han sagde, han var død træt efter natten på lageret, og ville sove hele dagen.",
+        "Hendes eksmand sidder fængslet for vold mod hende, og hun har endelig fået ro.",
+        "Hun forsvandt hjemmefra i en uge sidste forår; nu er hun anbragt på et opholdssted.",
     ],
 )
 def test_ordinary_explanations_are_a_calm_context(text):
@@ -705,9 +714,16 @@ def test_rounds_22_and_23_harmless_kinds_do_not_fire_the_rules(text):
         "Borgeren på bostedet siger, at hun gerne vil dø, fordi hun er træt af sygdommen, men hun har ingen planer og går til psykolog.",
         "Han har haft selvmordstanker, men har en plan med sin psykiater og siger, at han ikke har tanker om at gøre noget nu.",
         "Hun blev spærret inde derhjemme i sidste måned; det stoppede efter samtalen med familien, og hun har det godt nu.",
+        # Kinds from rounds 26/27: a weapon secured by staff, "låst inde" with a fever, water pistols spelled the
+        # Norwegian way, a knife in a packed lunch with a typo, no wish to go home for a game or a meal.
+        "Vi tog kniven fra ham i frikvarteret, og kniven er nu låst inde hos inspektøren.",
+        "Hun skrev, at hun var låst inde med feber og ondt i halsen hele weekenden.",
+        "Børnene leker med vannpistoler i skolegården.",
+        "Han har en lille kniv i madpakkn til at skære en pære med.",
+        "Hun vil ikke hjem fra klubben, fordi hun er midt i et spil med sine venner.",
     ],
 )
-def test_rounds_24_and_25_harmless_kinds_do_not_fire_the_rules(text):
+def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
 
 
@@ -721,9 +737,15 @@ def test_rounds_24_and_25_harmless_kinds_do_not_fire_the_rules(text):
         "Vi kan høre børnene skrige derinde, far slår dem, mens de andre leger.",
         "Det er akut: han står uden for skolen med en kniv og venter på hende.",
         "Hun har ikke været i skole, og en veninde skriver, at hun er låst inde på sit værelse lige nu.",
+        # Rounds 26/27: next to the new vetoes, and a blow "i morse" (Swedish for this morning).
+        "Hun vil ikke hjem, fordi far slår hende, når hun bruger sin mobil for længe.",
+        "Han vil ikke hjem i aften, fordi stedfaren har truet ham over mobilen.",
+        "Hun har feber, men far har låst hende inde på værelset, og hun er bange.",
+        "Hennes man slog henne i morse, och hon sitter i venteværelset hos os.",
+        "Drengene planlægger at banke ham på fredag efter håndboldtræningen; de har aftalt tid og sted.",
     ],
 )
-def test_rounds_24_and_25_danger_kinds_are_acute(text):
+def test_later_round_danger_kinds_are_acute(text):
     assert detect_acute(text).acute
 
 
