@@ -155,11 +155,12 @@ _BARE_INFANT = re.compile(
     r"^\s*(?:hun er|han er|er|ca\.?|cirka|omkring|knap|kun|lige)?\s*(?:\d{1,2}|" + _ALL_WORDS
     + r")\s*-?\s*(?:uger?|maaneder?|mdr|mnd)\.?\s*(?:gammel|gamle)?\s*[?.!]*\s*$"
 )
-# "er over 65", "borgere over 70", "under 16": a bound that settles the group (over 17 / under 19).
+# "er over 65", "borgere over 70", "under 16", "han er sgu over tyve": a bound that settles the group
+# (over 17 / under 19). A filler word may stand between the verb and the bound.
 _BOUND = re.compile(
     r"(?:^|\b(?:er|paa|alle|borger\w*|kvinde\w*|mand|maend|personer|mennesker|unge|boern|elever|pige\w*|dreng\w*|ham|hende|lidt"
-    r"|dame\w*|herre\w*|gammel|gamle)\s*,?\s+)"
-    r"(over|under)\s+(\d{1,2})\b(?!\s*(?:\.\d|,\d|" + NOT_AGE_UNITS + r"\b|aar\s+siden|aars\s+))"
+    r"|dame\w*|herre\w*|gammel|gamle)\s*,?\s+(?:(?:sgu|vel|nok|da|klart|godt|helt\s+sikkert)\s+)?)"
+    r"(over|under)\s+(\d{1,2}|" + _ALL_WORDS + r")\b(?!\s*(?:\.\d|,\d|" + NOT_AGE_UNITS + r"\b|aar\s+siden|aars\s+))"
 )
 # "går i tiende", "i syvende klasse": a school grade said in words (grades 0-10 are children).
 _GRADE_WORD = re.compile(
@@ -239,7 +240,7 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
         if match.group(1) in ("1", "2"):
             add(UNDER18, match, 2)
     for match in _BOUND.finditer(low):
-        bound = int(match.group(2))
+        bound = int(match.group(2)) if match.group(2).isdigit() else NUMBER_WORDS[match.group(2)]
         if match.group(1) == "over" and bound >= ADULT_AGE - 1:
             add(OVER18, match, 2)
         elif match.group(1) == "under" and bound <= ADULT_AGE:

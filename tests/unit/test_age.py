@@ -154,16 +154,18 @@ def test_durations_in_weeks_or_months_are_not_answers(text):
     ("text", "group"),
     [("min borger er over 70 og får hjemmepleje", "over18"), ("over 40", "over18"), ("hun er over 17", "over18"),
      ("de er alle under 15", "under18"), ("han er under 12 år", "under18"), ("hun er lige fylt 9", "under18"),
-     ("pigen er fylt seksten", "under18")],
+     ("pigen er fylt seksten", "under18"), ("manden er vel over tredive", "over18"),
+     ("hun er nok under fjorten", "under18")],
 )
 def test_bounds_and_a_misspelt_fyldt_are_read(text, group):
-    """'over 70' settles the group; 'fylt' is a common slip for 'fyldt'."""
+    """'over 70' and 'over tredive' settle the group; 'fylt' is a common slip for 'fyldt'."""
     found = detect_age_group(text)
     assert found is not None and found.group == group
 
 
 @pytest.mark.parametrize(
-    "text", ["hun har gået her i over 20 år", "der var over 30 elever til festen", "han er over 15", "under 25 minutter"]
+    "text", ["hun har gået her i over 20 år", "der var over 30 elever til festen", "han er over 15", "under 25 minutter",
+             "de var over tyve personer til mødet", "hun er over to meter høj"]
 )
 def test_bounds_that_are_not_ages_or_do_not_settle_the_group(text):
     assert detect_age_group(text) is None
