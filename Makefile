@@ -13,7 +13,7 @@ setup:          ## virtualenv, spaCy model, rendered domain, trained model (cach
 lint:
 	.venv/bin/ruff check .
 
-evaluate:       ## held-out rounds, 5-fold CV and pipeline comparison -> reports/nlu/ (75–130 min on 2 cores)
+evaluate:       ## held-out rounds, 5-fold CV and pipeline comparison -> reports/nlu/ (about 2 hours on 2 cores)
 	scripts/setup.sh && .venv/bin/python -m tests.nlu.evaluate --compare --cv 5 --include-sealed
 
 cluster-up:     ## two Rasa servers behind nginx, Redis locks, PostgreSQL trackers (docs/cluster.md)
