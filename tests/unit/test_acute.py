@@ -539,6 +539,11 @@ def test_rounds_20_and_21_harmless_kinds_do_not_fire_the_rules(text):
         "Kæresten der slog hende sidder varetægtsfængslet, og hun bor hos sin søster.",
         "Han har selv valgt at bo hos farbroren i Tyrkiet i et halvt år for at lære sproget.",
         "Hun var ked af det i går, fordi cyklen var stjålet, men alt er i orden nu.",
+        # Rounds 28/29: a board game tonight, getting rid of debt, a cut while cooking, laughed off.
+        "Hun viste mig en besked fra sin mor: i aften vinder jeg i matador, så pas på.",
+        "Han vil gøre det af med sin gæld i løbet af foråret.",
+        "Hun skar sig i fingeren i går, mens hun lavede mad.",
+        "Far siger, han bliver sendt ud i kulden, hvis han ikke spiser op, og han griner ad det.",
     ],
 )
 def test_rounds_20_and_21_ordinary_explanations_are_a_calm_context(text):
@@ -721,6 +726,18 @@ def test_rounds_22_and_23_harmless_kinds_do_not_fire_the_rules(text):
         "Børnene leker med vannpistoler i skolegården.",
         "Han har en lille kniv i madpakkn til at skære en pære med.",
         "Hun vil ikke hjem fra klubben, fordi hun er midt i et spil med sine venner.",
+        # Rounds 28/29: a move into one's own flat today ("flytter" is no flight), cooking in the past
+        # tense, exam and sport idioms, a nightmare, a series retold, a play fight, beating carpets,
+        # an old suicide attempt dated in the next clause.
+        "Borgeren flytter i morgen til sin egen lejlighed, og vi hjælper med kasserne.",
+        "Hans søn lavede mad med en stor kniv, mens vi var på besøg, og var meget venlig.",
+        "Hun siger, at hun vil angribe eksamen i morgen med fuld kraft.",
+        "Keeperen siger, at han vil skyde dem alle ned i straffesparkene på lørdag.",
+        "Drengen har mareridt om, at en mand dræber hans hund, og sover dårligt.",
+        "Hun fortalte om en serie, hvor en far dræber sin datter, og syntes den var uhyggelig.",
+        "Lillebror slog ham med en pude i aftes under en pudekamp på værelset.",
+        "Naboen står og banker tæpper på altanen lige nu, og det larmer.",
+        "Han prøvede at tage sit liv, men det er mange år siden, og han har et godt netværk.",
     ],
 )
 def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
@@ -743,6 +760,14 @@ def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
         "Hun har feber, men far har låst hende inde på værelset, og hun er bange.",
         "Hennes man slog henne i morse, och hon sitter i venteværelset hos os.",
         "Drengene planlægger at banke ham på fredag efter håndboldtræningen; de har aftalt tid og sted.",
+        # Rounds 28/29: the one she fled from has found her; a punishment announced for tonight; next to
+        # the new vetoes, a move to the husband abroad and a recent attempt stay acute.
+        "Hendes tidligere mand har fundet den nye adresse og har ringet på to gange.",
+        "Hans onkler skal hente ham efter skole i dag og lære ham en lektie, fordi han har en kæreste.",
+        "Hun siger, at broren vil lære hende en lektie i aften, når hun kommer hjem.",
+        "Hun skal flytte til sin mand i Pakistan i morgen, og hun vil ikke.",
+        "Han forsøgte selvmord i nat og siger, at han vil prøve igen.",
+        "Hun har haft mareridt, og nu står manden udenfor med en kniv og råber.",
     ],
 )
 def test_later_round_danger_kinds_are_acute(text):
