@@ -59,7 +59,7 @@ _TENS = {
 }
 NUMBER_WORDS = {
     **{w: n for w, n in _UNITS.items() if w not in ("nul", "en")},
-    "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
+    "ti": 10, "elleve": 11, "elve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
     "sytten": 17, "atten": 18, "nitten": 19, **_TENS,
     # "femogtyve", "toogfyrre": units before tens, as Danish says them
     **{f"{u}og{t}": _UNITS[u] + n for u in _UNITS if u not in ("nul", "et") for t, n in _TENS.items()},
@@ -77,7 +77,9 @@ _DECADE = re.compile(
     r"|(?<=i\s)[2-6]0\s*'?\s*erne|(?<=af\s)[2-9]0\s*'?\s*erne"
     # 70'erne-90'erne are also eras ("kom til Danmark i 90'erne"): an age only after a person or a part of the decade.
     r"|(?:(?<=er\si\s)|(?<=foerst\si\s)|(?<=sidst\si\s)|(?<=midt\si\s)|(?<=mand\si\s)|(?<=kvinde\si\s)|(?<=dame\si\s)"
-    r"|(?<=herre\si\s)|(?<=borger\si\s))[7-9]0\s*'?\s*erne)"
+    r"|(?<=herre\si\s)|(?<=borger\si\s)|(?<=enke\si\s)|(?<=enkemand\si\s)|(?<=pensionist\si\s)|(?<=patient\si\s)"
+    # A bare answer to the age question ("i 70'erne").
+    r"|(?<=beboer\si\s)|(?<=^i\s))[7-9]0\s*'?\s*erne)"
 )
 # "omkring 18", "17 eller 18", "i tyverne eller måske yngre": too close to call.
 _HEDGED_18 = re.compile(

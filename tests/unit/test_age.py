@@ -245,6 +245,10 @@ def test_ordinal_words_that_are_not_grades(text):
         ("2½ år", "under18"),
         ("en mand sidst i 70'erne", "over18"),
         ("hun er midt i 90'erne og bor alene", "over18"),
+        # Rounds 28/29 (opened 2026-12-03): a widow or a patient in a late decade, the bare answer, "elve" for elleve.
+        ("en enkemand i 80'erne", "over18"),
+        ("i 70'erne", "over18"),
+        ("en dreng på elve år", "under18"),
     ],
 )
 def test_confirmands_halves_and_late_decades_are_read(text, group):
@@ -278,3 +282,8 @@ def test_a_pupil_in_a_grade_written_with_a_stop_alone_is_a_child():
     assert detect_age_group("en elev i 9.").group == "under18"
     # A lesson number is not a grade.
     assert detect_age_group("en elev i 6. lektion sagde noget mærkeligt") is None
+
+
+def test_a_late_decade_as_an_era_is_no_age():
+    # "i 90'erne" after a verb is a time in history, not the person's age.
+    assert detect_age_group("familien kom til Danmark i 90'erne") is None
