@@ -544,6 +544,11 @@ def test_rounds_20_and_21_harmless_kinds_do_not_fire_the_rules(text):
         "Han vil gøre det af med sin gæld i løbet af foråret.",
         "Hun skar sig i fingeren i går, mens hun lavede mad.",
         "Far siger, han bliver sendt ud i kulden, hvis han ikke spiser op, og han griner ad det.",
+        # Rounds 31/32: quit a habit, cold after skating, an engagement she said yes to, a return ticket shown.
+        "Han har gjort det af med smøgerne og er 14 dage clean fra hash.",
+        "Hun ryster af kulde efter turen på skøjtebanen.",
+        "Kæresten har friet, og hun sagde ja med det samme.",
+        "Han skal til Pakistan i juleferien og viste mig returbilletten.",
     ],
 )
 def test_rounds_20_and_21_ordinary_explanations_are_a_calm_context(text):
@@ -738,6 +743,17 @@ def test_rounds_22_and_23_harmless_kinds_do_not_fire_the_rules(text):
         "Lillebror slog ham med en pude i aftes under en pudekamp på værelset.",
         "Naboen står og banker tæpper på altanen lige nu, og det larmer.",
         "Han prøvede at tage sit liv, men det er mange år siden, og han har et godt netværk.",
+        # Rounds 31/32: back from a trip "hjemme om to uger", a joke about dinner said laughing, locked in to
+        # practise, carving the roast, a chemistry "bombe", a lego project, the parents going to a wedding,
+        # a wedding chosen freely said in the next sentence.
+        "Vi tager til Spanien på lørdag og er hjemme om en uge igen.",
+        "Han sagde, at han ikke tør gå hjem i aften, fordi far har lavet leverpostej igen, og så grinede han.",
+        "Hun har låst sig inde på værelset for at øve til koncerten.",
+        "Morfar kommer i aften med sin store kniv for at skære stegen ud.",
+        "Han råbte, at han havde lavet en bombe, men det var et forsøg i kemi med bagepulver.",
+        "Drengen vil ikke hjem, fordi han er midt i et lego-projekt med de andre.",
+        "Hun sover hos sin faster i aften, fordi forældrene skal til bryllup.",
+        "Vielsen er på søndag. Hun er 25 og har selv valgt ham.",
     ],
 )
 def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
@@ -768,6 +784,15 @@ def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
         "Hun skal flytte til sin mand i Pakistan i morgen, og hun vil ikke.",
         "Han forsøgte selvmord i nat og siger, at han vil prøve igen.",
         "Hun har haft mareridt, og nu står manden udenfor med en kniv og råber.",
+        # Rounds 31/32: the family meets about her tonight, a child kept and taken to a named country tomorrow,
+        # a wedding moved forward with panic, a fight going on now; next to the new vetoes, locked in with a
+        # threat outside, a wedding "chosen" by the family.
+        "Hun siger, at familien holder møde om hende i aften, og at hun skal møde op.",
+        "Far har ikke afleveret drengen efter weekenden og skriver, at de tager til Irak i morgen.",
+        "Hun skulle giftes til sommer, men nu er brylluppet rykket frem til på lørdag, og hun er i panik.",
+        "Mor og stedfar slås i stuen lige nu, siger drengen i telefonen.",
+        "Hun har låst sig inde på toilettet, og broren står udenfor og banker på døren.",
+        "Vielsen er på søndag. Familien har selv valgt ham, og hun vil ikke.",
     ],
 )
 def test_later_round_danger_kinds_are_acute(text):
