@@ -754,6 +754,9 @@ def test_rounds_22_and_23_harmless_kinds_do_not_fire_the_rules(text):
         "Drengen vil ikke hjem, fordi han er midt i et lego-projekt med de andre.",
         "Hun sover hos sin faster i aften, fordi forældrene skal til bryllup.",
         "Vielsen er på søndag. Hun er 25 og har selv valgt ham.",
+        # Rounds 34/35: a question about what a death threat looks like, "slå ham ned en dag" in a diary.
+        "Hvordan ser en drabstrussel ud på nettet, og hvornår skal man tage den alvorligt?",
+        "Han skrev i sin dagbog, at han vil 'slå ham ned en dag', men han har det fint nu.",
     ],
 )
 def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
@@ -793,6 +796,13 @@ def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
         "Mor og stedfar slås i stuen lige nu, siger drengen i telefonen.",
         "Hun har låst sig inde på toilettet, og broren står udenfor og banker på døren.",
         "Vielsen er på søndag. Familien har selv valgt ham, og hun vil ikke.",
+        # Rounds 34/35: a school shooting announced for tomorrow during a work placement, thrown into a
+        # basement, death threats in a compound word, a beating promised for this afternoon, a threat in quotes.
+        "Lærlingen sagde, at han i morgen vil gøre det som i Amerika på sin gamle skole, og far har en riffel.",
+        "Han er blevet spærret i kælderen af sine onkler og har været der hele natten.",
+        "Kursisten har fået drabstrusler fra sin eksmand i dag.",
+        "Hendes fætter har skrevet, at hun får tæv, når hun kommer hjem i eftermiddag.",
+        "Far var fuld og råbte, at han ville 'banke ham derhjemme', og så kørte de.",
     ],
 )
 def test_later_round_danger_kinds_are_acute(text):
