@@ -549,6 +549,12 @@ def test_rounds_20_and_21_harmless_kinds_do_not_fire_the_rules(text):
         "Hun ryster af kulde efter turen på skøjtebanen.",
         "Kæresten har friet, og hun sagde ja med det samme.",
         "Han skal til Pakistan i juleferien og viste mig returbilletten.",
+        # Stop 26: a peaceful demonstration, hide and seek on a camp, a threat in a board game, a freely chosen
+        # wedding that was first said to be pressed ("trukket tilbage" is no threat).
+        "Han skal demonstrere foran rådhuset i morgen med sin klasse, helt fredeligt og med et skilt.",
+        "De legede gemmeleg i skoven på lejren, og hun skrev til mig, at de havde fundet hende.",
+        "Farmor truede ham med at 'smadre ham' i ludo i aften, og hele familien grinede.",
+        "Hun har trukket det tilbage, som hun sagde om brylluppet; hun har selv valgt ham.",
     ],
 )
 def test_rounds_20_and_21_ordinary_explanations_are_a_calm_context(text):
@@ -757,6 +763,16 @@ def test_rounds_22_and_23_harmless_kinds_do_not_fire_the_rules(text):
         # Rounds 34/35: a question about what a death threat looks like, "slå ham ned en dag" in a diary.
         "Hvordan ser en drabstrussel ud på nettet, og hvornår skal man tage den alvorligt?",
         "Han skrev i sin dagbog, at han vil 'slå ham ned en dag', men han har det fint nu.",
+        # Rounds 34/35 (stop 26): a death threat said as a joke in the next breath, a knife once long ago,
+        # a knife for Halloween pumpkins, "bombe" as slang, a visit of two weeks with a return ticket.
+        "Han sagde, at moren 'slår ham ihjel', hvis han mister nøglen igen. Han lo og sagde, at hun bare er streng.",
+        "Han siger, at træneren slår ham ihjel, hvis han misser bussen. Han mener det som en joke.",
+        "Hendes bror truede hende med en kniv engang, da de var små, og i dag er de gode venner.",
+        "Hendes eksmand truede hende med en pistol, men det var for seks år siden i et andet land.",
+        "Hun tager en kniv med i morgen, fordi klassen skal lave græskarlygter til halloween.",
+        "Han siger, at festen i aften bliver 'bombe', og han glæder sig.",
+        "Hun flyver til Tyrkiet på fredag for at besøge sin mormor i to uger.",
+        "Han rejser til Somalia i morgen. Han har returbillet til den 20. og glæder sig til at se sin far.",
     ],
 )
 def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
@@ -803,6 +819,14 @@ def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
         "Kursisten har fået drabstrusler fra sin eksmand i dag.",
         "Hendes fætter har skrevet, at hun får tæv, når hun kommer hjem i eftermiddag.",
         "Far var fuld og råbte, at han ville 'banke ham derhjemme', og så kørte de.",
+        # Next to the stop-26 vetoes: a joke that is not one, a knife kept now, a pumpkin knife used as a
+        # threat, a trip with no return ticket or against her will, a visit that is a wedding.
+        "Han siger, at onklen slår ham ihjel i aften. Han lo ikke, han var bleg.",
+        "Han har haft en kniv med engang før, og i dag har han den med igen og truer en pige.",
+        "Han har en kniv med fra halloween-værkstedet og truer med at bruge den på en klassekammerat.",
+        "Hun rejser til Irak på søndag for at besøge sin mormor i to uger, men hun er bange for at blive der.",
+        "Hun skal til Pakistan i morgen. Hun har ingen returbillet, og familien har taget hendes pas.",
+        "Hun flyver til Marokko på lørdag for at besøge familien i to uger. Hun skal giftes dernede.",
     ],
 )
 def test_later_round_danger_kinds_are_acute(text):
