@@ -49,7 +49,10 @@ _NUMBER_WITH_UNIT = [
 ]
 
 # "fylder 18 i næste måned", "bliver 16 til sommer": the age now is one less.
-_BIRTHDAY_AHEAD = re.compile(r"\b(?:fylder|bliver)\s+(\d{1,2})\b(?!\s*(?:\.|" + NOT_AGE_UNITS + r"\b))")
+# "fylder først 18 til sommer": an adverb may stand between.
+_BIRTHDAY_AHEAD = re.compile(
+    r"\b(?:fylder|bliver)\s+(?:(?:foerst|snart|allerede)\s+)?(\d{1,2})\b(?!\s*(?:\.|" + NOT_AGE_UNITS + r"\b))"
+)
 _UNITS = {
     "nul": 0, "en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
 }
@@ -139,8 +142,10 @@ _OVER_WORDS = re.compile(
 )
 # "har 3 børn", "mor til to børn", "med sine børn": the person's children, not the person.
 _HAS_CHILDREN = re.compile(
-    r"\b(?:har|med|til|sine|hendes|hans|deres|egne)\s+(?:(?:\d+|et|en|to|tre|fire|fem|seks|syv|otte|mange|flere|smaa"
-    r"|egne|sine)\s+)?$"
+    r"\b(?:har|med|til|sine|hendes|hans|deres|egne)\s+(?:selv\s+)?(?:(?:\d+|et|en|to|tre|fire|fem|seks|syv|otte|mange|flere|smaa"
+    r"|egne|sine)\s+)?(?:(?:voksne|store|smaa|egne)\s+)?$"
+    # "har tre børn i børnehaven": the institution is the children's.
+    r"|\b(?:boern|boernene|barn|barnet|soen|soennen|datter|datteren|soenner|doetre)\s+(?:i|paa|fra)\s+$"
 )
 # "i 5 år", "for 2 år siden", "de sidste 3 år": a duration, not an age.
 _DURATION_BEFORE = re.compile(

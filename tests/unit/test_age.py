@@ -265,6 +265,12 @@ def test_confirmands_halves_and_late_decades_are_read(text, group):
         ("studerer på uni og bor i kollegium", "over18"),
         ("en voksen mand med to børn", "over18"),
         ("gift kvinde, voksen, har 4 børn", "over18"),
+        # Rounds 34/35 (stop 26): children of her own after "selv" or with an adjective; a birthday ahead
+        # with an adverb before the number.
+        ("voksen kvinde, har selv tre børn i børnehaven", "over18"),
+        ("voksen, far til to store børn", "over18"),
+        ("han bliver først 18 efter nytår", "under18"),
+        ("fylder snart 16", "under18"),
     ],
 )
 def test_grades_without_a_stop_students_and_parents_are_read(text, group):
