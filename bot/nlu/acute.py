@@ -32,7 +32,7 @@ from bot.nlu.text import fold
 
 PATTERN_FILE = Path(__file__).with_name("acute_patterns.yml")
 _CLAUSE_BREAK = re.compile(
-    r"[.!?;\n]|\bmen\b|\s-\s|,\s*(?=(?:og\s+)?(?:at\s+)?(?:saa|hun|han|de|den|det|jeg|vi|hendes|hans|faren|moren|broren)\b)"
+    r"[.!?;\n]|\bmen\b|\s-\s|,\s*(?=(?:og\s+)?(?:at\s+)?(?:saa|nu|hun|han|de|den|det|jeg|vi|hendes|hans|faren|moren|broren)\b)"
 )
 
 
@@ -78,6 +78,7 @@ class _Patterns:
     now_or_soon: tuple[re.Pattern, ...] = ()
     ordinary_activity: tuple[re.Pattern, ...] = ()
     distress: tuple[re.Pattern, ...] = ()
+    settled_now: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +103,8 @@ def _patterns() -> _Patterns:
                      tuple(re.compile(p) for p in calm.get("over_or_hypothetical") or []),
                      tuple(re.compile(p) for p in calm.get("now_or_soon") or []),
                      tuple(re.compile(p) for p in calm.get("ordinary_activity") or []),
-                     tuple(re.compile(p) for p in calm.get("distress") or []))
+                     tuple(re.compile(p) for p in calm.get("distress") or []),
+                     tuple(re.compile(p) for p in calm.get("settled_now") or []))
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -183,8 +185,11 @@ def detect_acute(text: str) -> AcuteResult:
     folded = fold(text)
     low = folded.text
     patterns = _patterns()
+    timed = low
+    for pattern in patterns.settled_now:
+        timed = pattern.sub(" ", timed)
     over = (any(p.search(low) for p in patterns.over_or_hypothetical)
-            and not any(p.search(low) for p in patterns.now_or_soon))
+            and not any(p.search(timed) for p in patterns.now_or_soon))
     # An ordinary plan or pastime (a party tonight, hunting with a licence, a class trip)
     # with no word of fear, force, harm or threat anywhere in the message.
     # The ordinary phrases are blanked before the distress check, so an idiom ("dør af

@@ -132,10 +132,12 @@ _UNDER_WORDS = re.compile(
     r"\b(?:under\s+(?:18|atten)|mindreaarig\w*|umyndig\w*|barn(?:et)?|boern(?:ene)?|skolebarn|elev(?:en)?\s+i\s+(?:indskoling|mellemtrin|udskoling|folkeskole)\w*"
     r"|indskoling\w*|mellemtrin\w*|udskoling\w*|folkeskole\w*|boernehave\w*|vuggestue\w*|dagpleje\w*|sfo|fritidshjem\w*"
     r"|efterskole\w*|konfirmand\w*|spaedbarn\w*|spaedboern\w*|nyfoedt\w*|baby\w*|smaaboern\w*|skolepige|skoledreng|ungdomsskole\w*|juniorklub\w*"
-    r"|fritidsklub\w*|ungdomsklub\w*|ikke\s+(?:endnu\s+)?myndig\w*)\b"
+    r"|fritidsklub\w*|ungdomsklub\w*|(?:ikke|ik)\s+(?:endnu\s+)?myndig\w*"
+    # Common misspellings of the institutions ("børnhaven", "vugestue").
+    r"|boernhave\w*|bornehave\w*|vugestue\w*)\b"
 )
 _OVER_WORDS = re.compile(
-    r"\b(?:over\s+(?:18|atten)|(?<!ikke\s)(?<!endnu\s)myndig\w*|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
+    r"\b(?:over\s+(?:18|atten)|(?<!ikke\s)(?<!ik\s)(?<!endnu\s)myndig\w*|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
     r"|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|\w*pensionist\w*|pensioneret|(?:gaaet|gaar)\s+paa\s+(?:folke)?pension|efterloen\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
     r"|selvforsoergelse\w*|universitet\w*|uni|studerende|plejehjem\w*|plejecent\w*|aeldrecent\w*"
     r"|aeldre\s+(?:borger|dame|kvinde|mand|herre|person|menneske|par)\w*)\b"

@@ -555,6 +555,16 @@ def test_rounds_20_and_21_harmless_kinds_do_not_fire_the_rules(text):
         "De legede gemmeleg i skoven på lejren, og hun skrev til mig, at de havde fundet hende.",
         "Farmor truede ham med at 'smadre ham' i ludo i aften, og hele familien grinede.",
         "Hun har trukket det tilbage, som hun sagde om brylluppet; hun har selv valgt ham.",
+        # Rounds 36/37 (stop 26): hunting with a licence, an essay about a danger, a deadline with a fail, a
+        # passport renewed for a school trip, a bank "blown" with an application, an old threat by someone dead,
+        # a restraining order with the ex living elsewhere now.
+        "Hun skal skyde på lørdag, hun skal på jagt med sin morfar, og de har begge jagttegn.",
+        "Han har skrevet en novelle om en dreng, der bliver sendt til Somalia mod sin vilje, til en opgave.",
+        "Rapporten skal afleveres senest på mandag, ellers dumper han faget.",
+        "Mor har taget hans pas for at få det fornyet, han skal med klassen til Berlin.",
+        "Hun vil sprænge banken med sin ansøgning til praktikpladsen.",
+        "Hendes far truede hende for mange år siden, men han er død nu.",
+        "Eksmanden sendte en trussel for to år siden; han har tilhold og bor på Fyn nu.",
     ],
 )
 def test_rounds_20_and_21_ordinary_explanations_are_a_calm_context(text):
@@ -773,6 +783,11 @@ def test_rounds_22_and_23_harmless_kinds_do_not_fire_the_rules(text):
         "Han siger, at festen i aften bliver 'bombe', og han glæder sig.",
         "Hun flyver til Tyrkiet på fredag for at besøge sin mormor i to uger.",
         "Han rejser til Somalia i morgen. Han har returbillet til den 20. og glæder sig til at se sin far.",
+        # Rounds 36/37 (stop 26): a threat that is teasing by the speaker's own habit, locked up "som ung",
+        # a sister's wedding to her boyfriend this weekend.
+        "Beboeren råber 'jeg dræber dig' til personalet hver morgen, men det er hans måde at drille på.",
+        "Hun blev holdt indespærret som helt ung i sin landsby og vil nu tale med en psykolog om det.",
+        "Det er storebroren, der gifter sig med sin kæreste på lørdag, og hun vil have fri fredag.",
     ],
 )
 def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
@@ -827,6 +842,11 @@ def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
         "Hun rejser til Irak på søndag for at besøge sin mormor i to uger, men hun er bange for at blive der.",
         "Hun skal til Pakistan i morgen. Hun har ingen returbillet, og familien har taget hendes pas.",
         "Hun flyver til Marokko på lørdag for at besøge familien i to uger. Hun skal giftes dernede.",
+        # Next to the rounds 36/37 vetoes: teasing that is denied, locked up as a young woman and again now,
+        # her own wedding to a man the family chose.
+        "Han siger 'jeg slår dig ihjel' til sin kone, og det er ikke for at drille; hun er bange for i aften.",
+        "Hun var låst inde som ung, og nu har broren låst hende inde igen i nat.",
+        "Brylluppet er på lørdag, og familien har valgt manden; hun vil ikke.",
     ],
 )
 def test_later_round_danger_kinds_are_acute(text):

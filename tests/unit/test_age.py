@@ -271,6 +271,9 @@ def test_confirmands_halves_and_late_decades_are_read(text, group):
         ("voksen, far til to store børn", "over18"),
         ("han bliver først 18 efter nytår", "under18"),
         ("fylder snart 16", "under18"),
+        # Rounds 36/37 (stop 26): a misspelt kindergarten, "ik" for ikke before myndig.
+        ("hun går i bornehave", "under18"),
+        ("ik myndig", "under18"),
     ],
 )
 def test_grades_without_a_stop_students_and_parents_are_read(text, group):
