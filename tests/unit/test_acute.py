@@ -565,6 +565,8 @@ def test_rounds_20_and_21_harmless_kinds_do_not_fire_the_rules(text):
         "Hun vil sprænge banken med sin ansøgning til praktikpladsen.",
         "Hendes far truede hende for mange år siden, men han er død nu.",
         "Eksmanden sendte en trussel for to år siden; han har tilhold og bor på Fyn nu.",
+        # A fall on the ice or from a bike, with blood in the same sentence.
+        "Hun gled på isen ved cykelstativet i morges og fik en flænge i læben, der var lidt blod.",
     ],
 )
 def test_rounds_20_and_21_ordinary_explanations_are_a_calm_context(text):
@@ -847,6 +849,8 @@ def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
         "Han siger 'jeg slår dig ihjel' til sin kone, og det er ikke for at drille; hun er bange for i aften.",
         "Hun var låst inde som ung, og nu har broren låst hende inde igen i nat.",
         "Brylluppet er på lørdag, og familien har valgt manden; hun vil ikke.",
+        # Next to the fall: a fall that was a push, and the boy is afraid of tonight.
+        "Han siger, han faldt på trappen, men broren skubbede ham, og han tør ikke tage hjem i aften.",
     ],
 )
 def test_later_round_danger_kinds_are_acute(text):
