@@ -123,7 +123,9 @@ _QUESTION = re.compile(r"\bhvis\b[^.!?]*\?|\b(?:hvad|hvordan|skal|maa|kan)\s+(?:
 
 
 # A full stop after a digit is an ordinal ("i 7. klasse", "den 3. maj"), not the end of a sentence.
-_SENTENCE_END = re.compile(r"(?<!\d)\.|[!?\n]")
+# A full stop, "!" or "?" just before a closing quote ends the quote, not the sentence:
+# 'han råbte "jeg dræber dig!" til sin ven. De grinede.' Nor does an abbreviation ("kl. 23", "ca.", "evt.", "fx.").
+_SENTENCE_END = re.compile(r"(?<!\d)(?<!\bkl)(?<!\bca)(?<!\bevt)(?<!\bfx)\.(?![\"\x27\u201d\u2019])|[!?](?![\"\x27\u201d\u2019])|\n")
 _BETWEEN_SENTENCES = re.compile(r"[\s.!?\"'\u201d\u2019]*")
 
 

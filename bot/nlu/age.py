@@ -43,7 +43,7 @@ _NUMBER_WITH_UNIT = [
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:aar|aarig|aarige|aars|years?|yo)\b(?!\s+siden)"),
     re.compile(
         r"\b(?:er|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
-        r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|omkring\s+|kun\s+|lige\s+|snart\s+|naesten\s+|knap\s+|godt\s+)?"
+        r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|omkring\s+|typ\s+|kun\s+|lige\s+|snart\s+|naesten\s+|knap\s+|godt\s+)?"
         r"(\d{1,3})\b(?!\s*(?:\.\s*(?:\d|" + NOT_AGE_UNITS + r"\b|g\b)|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"
     ),
 ]
@@ -77,7 +77,7 @@ _WORD_AGE = re.compile(
 # "midt i fyrrerne", "i halvtredserne", "i slutningen af 30'erne": an adult.
 _DECADE = re.compile(
     r"\b(?:(?:tyver|trediver|tredver|fyrrer|halvtredser|tresser|halvfjerdser|firser|halvfemser)e?ne"
-    r"|(?<=i\s)[2-6]0\s*'?\s*erne|(?<=af\s)[2-9]0\s*'?\s*erne"
+    r"|(?<=i\s)[2-6]0\s*'?\s*erne|(?<=af\s)[2-9]0\s*'?\s*erne|(?<=start\s)[2-9]0\s*'?\s*erne"
     # 70'erne-90'erne are also eras ("kom til Danmark i 90'erne"): an age only after a person or a part of the decade.
     r"|(?:(?<=er\si\s)|(?<=foerst\si\s)|(?<=sidst\si\s)|(?<=midt\si\s)|(?<=mand\si\s)|(?<=kvinde\si\s)|(?<=dame\si\s)"
     r"|(?<=herre\si\s)|(?<=borger\si\s)|(?<=enke\si\s)|(?<=enkemand\si\s)|(?<=pensionist\si\s)|(?<=patient\si\s)"
@@ -86,7 +86,7 @@ _DECADE = re.compile(
 )
 # "omkring 18", "17 eller 18", "i tyverne eller måske yngre": too close to call.
 _HEDGED_18 = re.compile(
-    r"\b(?:ca\.?|cirka|omkring|maaske|vist|nok|naesten)\s+(?:17|18|19|sytten|atten|nitten)\b(?!\s*-?\s*aarig)"
+    r"\b(?:ca\.?|cirka|omkring|typ|maaske|vist|nok|naesten)\s+(?:17|18|19|sytten|atten|nitten)\b(?!\s*-?\s*aarig)"
     r"|\beller\s+(?:maaske\s+)?(?:yngre|aeldre)\b|\bmaaske\s+(?:yngre|aeldre)\b"
     # "teenager eller først i tyverne", "sen teenager eller tidlig tyver".
     r"|\bteenager\w*\s+eller\b"

@@ -567,6 +567,13 @@ def test_rounds_20_and_21_harmless_kinds_do_not_fire_the_rules(text):
         "Eksmanden sendte en trussel for to år siden; han har tilhold og bor på Fyn nu.",
         # A fall on the ice or from a bike, with blood in the same sentence.
         "Hun gled på isen ved cykelstativet i morges og fik en flænge i læben, der var lidt blod.",
+        # Rounds 38/39 (stop 26): a convicted father in prison, locked in by a faulty lock and let out, a cook's
+        # knives, a dead pet cried over, a gap year chosen with her own passport.
+        "Far slog hende for to år siden, han er dømt og sidder inde.",
+        "Han blev låst inde i omklædningsrummet ved en fejl i dag, og pedellen lukkede op med det samme.",
+        "Manden har altid køkkenknive med i tasken, han er kok.",
+        "Hun græder i dag, fordi hendes kanin døde i nat.",
+        "Han har selv valgt et sabbatår i Tyrkiet hos sin morbror, han har sit eget pas og sin egen billet.",
     ],
 )
 def test_rounds_20_and_21_ordinary_explanations_are_a_calm_context(text):
@@ -790,6 +797,15 @@ def test_rounds_22_and_23_harmless_kinds_do_not_fire_the_rules(text):
         "Beboeren råber 'jeg dræber dig' til personalet hver morgen, men det er hans måde at drille på.",
         "Hun blev holdt indespærret som helt ung i sin landsby og vil nu tale med en psykolog om det.",
         "Det er storebroren, der gifter sig med sin kæreste på lørdag, og hun vil have fri fredag.",
+        # Rounds 38/39 (stop 26): a killing word said in frustration or as a saying, a trivial cause, friends again,
+        # fear from the news, a film project with a plastic gun, a quote ending in "!" then a laugh, "kl." mid-sentence.
+        "Hun sagde 'jeg dræber ham' om sin sagsbehandler, ren frustration efter mødet.",
+        "Han siger 'far slår mig ihjel' hver gang han kommer hjem kl. 22. Det er bare noget man siger.",
+        "Han sagde 'min mor slår mig ihjel', fordi han havde glemt madpakken igen.",
+        "De truede med at slå hinanden ihjel over en hættetrøje, men nu er de venner igen.",
+        "Beboeren siger efter nyhederne om krigen, at 'de kommer og dræber os alle'. Der er ingen konkret trussel.",
+        "Klassen laver et filmprojekt og skal optage en scene med en plastikpistol i morgen.",
+        "Han råbte 'jeg slår dig ihjel!' til sin bror over FIFA-controlleren. De grinede begge to.",
     ],
 )
 def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
@@ -851,6 +867,12 @@ def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
         "Brylluppet er på lørdag, og familien har valgt manden; hun vil ikke.",
         # Next to the fall: a fall that was a push, and the boy is afraid of tonight.
         "Han siger, han faldt på trappen, men broren skubbede ham, og han tør ikke tage hjem i aften.",
+        # Next to the rounds 38/39 vetoes: a quote ending in "!" with fear after it, a knife in the lunch box meant
+        # for someone, a saying with a weapon beside it, news fear with a real threat tonight.
+        "Far råbte 'jeg dræber dig!' til hende i morges, og hun tør ikke tage hjem i aften.",
+        "Han har en kniv i madpakken og siger, han vil stikke en klassekammerat i frikvarteret i dag.",
+        "Han siger, det bare er noget man siger, men broren har truet ham med en kniv og venter ved skolen.",
+        "Hun har set nyhederne om krigen og fortæller, at hendes far har truet med at slå hende ihjel i aften.",
     ],
 )
 def test_later_round_danger_kinds_are_acute(text):

@@ -274,6 +274,9 @@ def test_confirmands_halves_and_late_decades_are_read(text, group):
         # Rounds 36/37 (stop 26): a misspelt kindergarten, "ik" for ikke before myndig.
         ("hun går i bornehave", "under18"),
         ("ik myndig", "under18"),
+        # Rounds 38/39 (stop 26): "start 30'erne", "typ 16" (slang for about); "typ 18" stays undecided.
+        ("en kvinde i start 30'erne", "over18"),
+        ("hun er typ 16", "under18"),
     ],
 )
 def test_grades_without_a_stop_students_and_parents_are_read(text, group):
