@@ -806,6 +806,22 @@ def test_rounds_22_and_23_harmless_kinds_do_not_fire_the_rules(text):
         "Beboeren siger efter nyhederne om krigen, at 'de kommer og dræber os alle'. Der er ingen konkret trussel.",
         "Klassen laver et filmprojekt og skal optage en scene med en plastikpistol i morgen.",
         "Han råbte 'jeg slår dig ihjel!' til sin bror over FIFA-controlleren. De grinede begge to.",
+        # Rounds 40/41 (stop 26): "slå ihjel for en kop kaffe", a licensed hunt, a child's dragon story, relatives
+        # going home while she stays, a school film with a knife, hiding from a vaccination, an old confinement
+        # with a safe home now, an engagement the family now accepts, a question answered no, fencing, an old
+        # threat with the perpetrator still in prison, the writer's own question about danger tonight.
+        "Hun sagde, at hun kunne slå ihjel for en kold øl efter vagten.",
+        "Hans far har jagttegn, og de skal på jagt i weekenden. Mor er lidt nervøs for geværet, men det er helt lovligt.",
+        "En pige i 2. klasse har skrevet en historie om en trold, der slår alle i byen ihjel i aften.",
+        "Svigerfamilien rejser hjem til Pakistan på søndag efter besøget, og hun og børnene bliver i Danmark.",
+        "Eleverne optager en skolefilm i morgen, hvor en af dem spiller røver med en kniv.",
+        "Drengen havde gemt sig i et skab, fordi han ikke ville have sin vaccination.",
+        "Hun var spærret inde i perioder som barn, men det er ti år siden, og hun bor i dag hos en plejefamilie og har det godt.",
+        "Han er forlovet med sin kæreste gennem fire år, familien har nu accepteret det, og han vil have hjælp til at flytte hjemmefra.",
+        "Jeg spurgte, om hun er bange for at tage hjem i dag, og hun sagde nej, hun er bare træt af reglerne.",
+        "Han går til fægtning og havde sin kårde med i skole i dag, det var aftalt med idrætslæreren.",
+        "Hun blev truet på livet af sin svoger, men det var for fire år siden, og han sidder stadig i fængsel.",
+        "Jeg spurgte, om han er i fare i aften, og han sagde, at far er rejst og han bor hos sin mor.",
     ],
 )
 def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
@@ -873,6 +889,13 @@ def test_later_round_harmless_kinds_do_not_fire_the_rules(text):
         "Han har en kniv i madpakken og siger, han vil stikke en klassekammerat i frikvarteret i dag.",
         "Han siger, det bare er noget man siger, men broren har truet ham med en kniv og venter ved skolen.",
         "Hun har set nyhederne om krigen og fortæller, at hendes far har truet med at slå hende ihjel i aften.",
+        # Rounds 40/41 (stop 26): tied to a radiator now, pills hoarded for tonight, a threat in the present tense
+        # to shoot her; next to the new vetoes, a story that is his own plan, a question answered with danger.
+        "Da vi kom ind, sad drengen bundet til sengen, og faren sagde, at det var nødvendigt.",
+        "Hun fortalte mig lige før, at hun har samlet sine sovepiller og tager dem i nat.",
+        "Hans far har sagt, at han skyder ham, hvis han ikke kommer hjem efter skole.",
+        "Han har skrevet en historie om, hvordan han vil skyde sin lærer, og siger, det bliver i morgen.",
+        "Jeg spurgte, om hun er i fare, og hun sagde, at far har slået hende i dag og venter hjemme.",
     ],
 )
 def test_later_round_danger_kinds_are_acute(text):

@@ -277,6 +277,9 @@ def test_confirmands_halves_and_late_decades_are_read(text, group):
         # Rounds 38/39 (stop 26): "start 30'erne", "typ 16" (slang for about); "typ 18" stays undecided.
         ("en kvinde i start 30'erne", "over18"),
         ("hun er typ 16", "under18"),
+        # Round 41 (stop 26): a misspelt "omkring", and other hedges before an adult age.
+        ("hun er omkrng 40", "over18"),
+        ("han er vel 30", "over18"),
     ],
 )
 def test_grades_without_a_stop_students_and_parents_are_read(text, group):
