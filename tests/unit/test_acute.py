@@ -905,3 +905,37 @@ def test_later_round_danger_kinds_are_acute(text):
 def test_relief_in_the_plural_is_a_stated_safety():
     result = detect_acute("De bor på krisecentret og er trygge nu.")
     assert not result.acute and result.not_acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Staff in international settings write in English or mix it in (round 42's style, own wording).
+        "Her stepdad told her he will kill her if she tells anyone, and she has to go home tonight.",
+        "Han er really scared to go home i dag, fordi far var så vred i morges.",
+        "A boy in grade 8 has a knife in his locker and says he wants to use it after school.",
+        "Her flight is on Friday and the family says she will be married there; she is terrified.",
+        "She is locked in her room right now, her friend texted me.",
+        "He told the counselor he wants to end his life tonight.",
+    ],
+)
+def test_english_danger_is_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her father threatened to kill her three years ago, and she has lived safely with her aunt since.",
+        "He does not have a knife; the rumour was checked by the teacher.",
+        "Her cousin's wedding is tomorrow and she is excited to be a bridesmaid.",
+        "They go to Turkey for a holiday on Saturday and have a return ticket.",
+    ],
+)
+def test_english_harmless_or_past_is_not_acute(text):
+    assert not detect_acute(text).acute
+
+
+def test_english_no_danger_is_a_stated_safety():
+    result = detect_acute("No immediate danger tror jeg, men hun er ked af det.")
+    assert not result.acute and result.not_acute
