@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.nlu.age_focus import focus
 from bot.nlu.text import fold
 
 UNDER18 = "under18"
@@ -32,6 +33,7 @@ class AgeEvidence:
     start: int  # offsets in the original text
     end: int
     strength: int  # 3 = a number with a unit, 2 = school grade, 1 = a word
+    age: int | None = None  # the number of years, where the text gives one
 
 
 NOT_AGE_UNITS = (
@@ -41,6 +43,12 @@ NOT_AGE_UNITS = (
 
 _NUMBER_WITH_UNIT = [
     re.compile(r"\b(\d{1,3})\s*-?\s*(?:aar|aarig|aarige|aars|years?|yo)\b(?!\s+siden)"),
+    # "mor (34) og datter (15)", "datteren, 15, går ...": a person word and the age in brackets or commas.
+    re.compile(
+        r"\b(?:pige|dreng|datter|soen|barn|bror|soester|lillebror|storebror|lillesoester|storesoester|mor|far|mand"
+        r"|kvinde|kone|elev|kursist|borger|patient|daughter|son|girl|boy|mother|father)(?:n|en|et|ren)?"
+        r"\s*(?:\(\s*(\d{1,2})\s*(?:aar)?\s*\)|,\s*(\d{1,2})\s*(?:aar\s*)?,)"
+    ),
     re.compile(
         r"\b(?:er|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
         r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|circa\s+|omkring\s+|omkrng\s+|omkrig\s+|typ\s+|vel\s+|nok\s+|sikkert\s+|kun\s+|lige\s+|snart\s+|naesten\s+|knap\s+|godt\s+)?"
@@ -171,6 +179,29 @@ _BOUND = re.compile(
     r"|dame\w*|herre\w*|gammel|gamle)\s*,?\s+(?:(?:sgu|vel|nok|da|klart|godt|helt\s+sikkert)\s+)?)"
     r"(over|under)\s+(\d{1,2}|" + _ALL_WORDS + r")\b(?!\s*(?:\.\d|,\d|" + NOT_AGE_UNITS + r"\b|aar\s+siden|aars\s+))"
 )
+# English, for staff who write it or mix it in: "she's 15", "aged 34", "year 9", "in her twenties",
+# "turns 18 tomorrow", "a minor".
+_ENGLISH_UNITS = r"(?:hours?|days?|weeks?|months?|minutes?|times|kids|children|students|pupils|people|km|%)"
+_EN_AGE = re.compile(
+    r"\b(?:she'?s|he'?s|she\s+is|he\s+is|they'?re|they\s+are|aged|age)\s+(?:about\s+|around\s+|only\s+|just\s+|maybe\s+)?"
+    r"(\d{1,2})\b(?!\s*(?:\.\d|:\d|,\d|" + _ENGLISH_UNITS + r"\b|" + NOT_AGE_UNITS + r"\b))"
+)
+_EN_BIRTHDAY = re.compile(r"\b(turns?|turning|turned)\s+(\d{1,2})\b(?!\s*(?:" + _ENGLISH_UNITS + r")\b)")
+_EN_SCHOOL_YEAR = re.compile(r"\b(?:year|grade|yr)\s*(\d{1,2})\b(?!\s*(?:" + _ENGLISH_UNITS + r"|[.:,]\d))")
+_EN_INFANT = re.compile(r"\b\d{1,2}\s*-?\s*(?:weeks?|months?)\s*-?\s*old\b")
+_EN_DECADE = re.compile(
+    r"\bin\s+(?:her|his|their)\s+(?:early\s+|mid\s*-?\s*|late\s+)?(?:twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties|[2-9]0\s*'?s)\b"
+)
+_EN_UNDER_WORDS = re.compile(
+    r"\b(?:a\s+minor|minors|toddler|infant|kindergarten|nursery|preschool|primary\s+school|secondary\s+school"
+    r"|high\s+school|middle\s+school|schoolgirl|schoolboy|underage)\b"
+)
+_EN_OVER_WORDS = re.compile(
+    r"\b(?:an\s+adult|adult\s+(?:woman|man|learner|student|citizen)|grown\s*-?\s*up|elderly|pensioner|retired"
+    r"|senior\s+citizen|(?:his|her)\s+(?:wife|husband))\b"
+)
+
 # "går i tiende", "i syvende klasse": a school grade said in words (grades 0-10 are children).
 _GRADE_WORD = re.compile(
     r"\bgaar\s+i\s+(?:nulte|foerste|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)\b"
@@ -179,7 +210,9 @@ _GRADE_WORD = re.compile(
 )
 # "en fjortn-årig": a misspelt number word before "-årig" (read with the fuzzy cutoff below).
 _FUZZY_WORD_AGE = re.compile(r"\b([a-z]{5,})\s*-\s*aarig\w*")
-_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|til|eller|og)\s*(\d{1,2})\b")
+# "16-20", "16 til 20", "17 eller 18", "mellem 16 og 20" (but "søstrene er 14 og 19" is two ages).
+_RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|til|eller)\s*(\d{1,2})\b|\bmellem\s+(\d{1,2})\s+og\s+(\d{1,2})\b")
+_TWO_AGES = re.compile(r"\b(?:er|paa|are|aged)\s+(\d{1,2})\s+(?:og|and)\s+(\d{1,2})\b(?!\s*(?:" + NOT_AGE_UNITS + r")\b)")
 
 
 def _group_for(age: int) -> str | None:
@@ -194,10 +227,10 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
     low = folded.text
     found: list[AgeEvidence] = []
 
-    def add(group: str | None, match: re.Match, strength: int) -> None:
+    def add(group: str | None, match: re.Match, strength: int, age: int | None = None) -> None:
         if group:
             start, end = folded.span(match.start(), match.end())
-            found.append(AgeEvidence(group, start, end, strength))
+            found.append(AgeEvidence(group, start, end, strength, age))
 
     for match in _SOON_18.finditer(low):
         add(UNDER18, match, 3)
@@ -207,21 +240,23 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
     if _HEDGED_18.search(low):
         return []
     for match in _RANGE.finditer(low):
-        low_age, high_age = int(match.group(1)), int(match.group(2))
+        low_age, high_age = int(match.group(1) or match.group(3)), int(match.group(2) or match.group(4))
         if low_age < high_age and _group_for(low_age) != _group_for(high_age) and high_age - low_age <= 5:
             # "mellem 16 og 20": straddles 18, so it says nothing reliable.
             return []
     for match in _BIRTHDAY_AHEAD.finditer(low):
         add(_group_for(int(match.group(1)) - 1), match, 3)
     for match in _WORD_AGE.finditer(low):
-        add(_group_for(NUMBER_WORDS[match.group(1) or match.group(2)]), match, 3)
+        age = NUMBER_WORDS[match.group(1) or match.group(2)]
+        add(_group_for(age), match, 3, age)
     for pattern in _NUMBER_WITH_UNIT:
         for match in pattern.finditer(low):
             if _DURATION_BEFORE.search(low[max(0, match.start() - 20):match.start()]):
                 continue  # "i 5 år"
             if _SOON_18.search(low[max(0, match.start() - 12):match.end()]):
                 continue  # "ikke fyldt 18 endnu" is read above
-            add(_group_for(int(match.group(1))), match, 3)
+            age = int(next(g for g in match.groups() if g))
+            add(_group_for(age), match, 3, age)
     for match in _BIRTH_YEAR.finditer(low):
         age = this_year - int(match.group(1) or match.group(2))
         if age != ADULT_AGE:
@@ -256,6 +291,29 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
             add(UNDER18, match, 2)
     for match in _DECADE.finditer(low):
         add(OVER18, match, 2)
+    for match in _EN_AGE.finditer(low):
+        add(_group_for(int(match.group(1))), match, 3, int(match.group(1)))
+    for match in _TWO_AGES.finditer(low):
+        # "søstrene er 14 og 19", "to brødre på 12 og 20 år": one age each.
+        for index in (1, 2):
+            age = int(match.group(index))
+            start, end = folded.span(match.start(index), match.end(index))
+            if _group_for(age):
+                found.append(AgeEvidence(_group_for(age), start, end, 3, age))
+    for match in _EN_BIRTHDAY.finditer(low):
+        age = int(match.group(2)) - (0 if match.group(1) == "turned" else 1)
+        add(_group_for(age), match, 3)
+    for match in _EN_INFANT.finditer(low):
+        add(UNDER18, match, 3)
+    for match in _EN_SCHOOL_YEAR.finditer(low):
+        if int(match.group(1)) <= 12:  # year 13 / grade 12+ are often 18
+            add(UNDER18, match, 2)
+    for match in _EN_DECADE.finditer(low):
+        add(OVER18, match, 2)
+    for match in _EN_UNDER_WORDS.finditer(low):
+        add(UNDER18, match, 1)
+    for match in _EN_OVER_WORDS.finditer(low):
+        add(OVER18, match, 1)
     for match in _UNDER_WORDS.finditer(low):
         if _HAS_CHILDREN.search(low[max(0, match.start() - 30):match.start()]):
             continue  # "voksen kvinde, gift og har 3 børn": her children, not her age
@@ -268,11 +326,17 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
 def detect_age_group(text: str, today: date | None = None) -> AgeEvidence | None:
     """The age group stated in ``text``, or ``None`` when absent or contradictory.
 
-    ``today`` (default: the current date) turns a year of birth into an age.
+    ``today`` (default: the current date) turns a year of birth into an age. When
+    the text gives several people's ages and says whom the worry is about ("det er
+    datteren, jeg er bekymret for"), that person's age decides.
     """
     evidence = _evidence(text, today)
     if not evidence:
         return None
+    if len({e.group for e in evidence}) > 1:
+        focused = focus(text, evidence)
+        if focused and len({e.group for e in focused}) == 1:
+            evidence = focused
     best = max(e.strength for e in evidence)
     # A stated age ("15 år") outranks weaker cues; grades and words must all agree.
     considered = [e for e in evidence if e.strength == best] if best >= 3 else evidence

@@ -302,3 +302,53 @@ def test_a_pupil_in_a_grade_written_with_a_stop_alone_is_a_child():
 def test_a_late_decade_as_an_era_is_no_age():
     # "i 90'erne" after a verb is a time in history, not the person's age.
     assert detect_age_group("familien kom til Danmark i 90'erne") is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        # Several people's ages: the one the worry is about decides.
+        ("jeg er bekymret for datteren på 15, moren er 40 år", "under18"),
+        ("Moren er 38 år og går på sprogskole. Jeg er bekymret for hendes søn på 12.", "under18"),
+        ("jeg er bekymret for moren, 45 år; datteren er 16 år", "over18"),
+        ("far 52 år, søn 17 år - bekymringen gælder sønnen", "under18"),
+        ("Mor (41) og datter (16). Det er datteren, jeg er bekymret for.", "under18"),
+        ("storesøster 19 år og lillebror 8 år, det er lillebroren jeg er bekymret for", "under18"),
+        ("brødrene er 13 og 22, bekymringen gælder den yngste", "under18"),
+        ("to søskende på 16 og 24 år, jeg skriver om den ældste", "over18"),
+        ("hun er 17, hendes kæreste er 25, men ham handler det ikke om", "under18"),
+        ("han er først i trediverne og hans søster er 16, men det er ham.", "over18"),
+        # A parent's age beside a child's is context.
+        ("en dreng på 9, hans far er 47", "under18"),
+        ("datteren på 15 og moren på 40", "under18"),
+        ("pige 6 mdr. gammel, mor er 19 år", "under18"),
+        # English, as staff who mix it in write it.
+        ("she's 15", "under18"),
+        ("he is 34 and unemployed", "over18"),
+        ("year 9 student", "under18"),
+        ("she is in her twenties", "over18"),
+        ("turns 18 tomorrow", "under18"),
+        ("just turned 18", "over18"),
+        ("a 6-month-old baby", "under18"),
+        ("a mother in her thirties and her son in year 4, it's the son I'm worried about", "under18"),
+    ],
+)
+def test_age_of_the_person_of_concern(text, group):
+    found = detect_age_group(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "datteren på 15 og hendes kæreste på 22",  # whom is it about? ask
+        "to søskende på 15 og 19 år",
+        "hun er mellem 16 og 20",
+        "she is 2 hours late",
+        "the meeting is at 14",
+        "han kommer om 2 weeks",
+        "en kvinde på 30 og hendes bror på 16, jeg ved ikke hvem af dem det gælder",
+    ],
+)
+def test_no_age_when_the_person_is_unclear(text):
+    assert detect_age_group(text) is None
