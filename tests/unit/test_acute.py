@@ -917,6 +917,16 @@ def test_relief_in_the_plural_is_a_stated_safety():
         "Her flight is on Friday and the family says she will be married there; she is terrified.",
         "She is locked in her room right now, her friend texted me.",
         "He told the counselor he wants to end his life tonight.",
+        # English rules added with the English development set (tests/nlu/dev/), own wording.
+        "Her uncle said on the phone that if she doesn't come back today, she won't come home alive.",
+        "The boys say he'll bring his brother's shotgun to the party on Saturday.",
+        "Eleven siger at de will beat her when she gets home from the club.",
+        "His father hit him this morning and said he'd do it again tonight.",
+        "she keeps looking out of the window, her cousins are waiting outside in a car",
+        "He asked if he could stay at the club tonight, he can't go home.",
+        "she left home this morning with a suitcase and won't answer her family",
+        "The pupil told me he wants to die and has pills hidden in his bag.",
+        "hun bliver giftet bort i weekenden, familien har allerede købt kjolen",
     ],
 )
 def test_english_danger_is_acute(text):
@@ -930,6 +940,10 @@ def test_english_danger_is_acute(text):
         "He does not have a knife; the rumour was checked by the teacher.",
         "Her cousin's wedding is tomorrow and she is excited to be a bridesmaid.",
         "They go to Turkey for a holiday on Saturday and have a return ticket.",
+        "He works as a chef and carries his own knives to the restaurant.",
+        "We read a novel about a boy who wants to die; none of the pupils have shown suicidal thoughts.",
+        "She said her mum will kill her if she loses another phone, and laughed.",
+        "When she was a child her father hit her; she left home at eighteen.",
     ],
 )
 def test_english_harmless_or_past_is_not_acute(text):
