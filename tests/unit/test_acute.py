@@ -927,6 +927,14 @@ def test_relief_in_the_plural_is_a_stated_safety():
         "she left home this morning with a suitcase and won't answer her family",
         "The pupil told me he wants to die and has pills hidden in his bag.",
         "hun bliver giftet bort i weekenden, familien har allerede købt kjolen",
+        # From round 42's misses, generalised and in own wording.
+        "Her brother is driving her to the airport right after school today and she is crying.",
+        "They leave tomorrow morning, hun har fået at vide at det er en 'lang ferie', and they took her phone.",
+        "A pupil says his friends plan to attack the synagogue on Saturday.",
+        "Her father said he will 'deal with her' when she gets home tonight.",
+        "The girl ran away from her parents yesterday and is hiding at a classmate's; they are looking for her right now.",
+        "hendes stedfar har fri i nat, og hun siger: det sker altid, når mor er på arbejde",
+        "nogle drenge har planlagt at 'banke' ham efter skole i dag",
     ],
 )
 def test_english_danger_is_acute(text):
@@ -944,6 +952,11 @@ def test_english_danger_is_acute(text):
         "We read a novel about a boy who wants to die; none of the pupils have shown suicidal thoughts.",
         "She said her mum will kill her if she loses another phone, and laughed.",
         "When she was a child her father hit her; she left home at eighteen.",
+        "She once planned to jump from a bridge as a teenager; today she is 40 and doing well.",
+        "He is leaving for the airport in an hour for the exchange semester he applied for himself.",
+        "In history class the pupils planned an attack on the castle in a role-play on Friday.",
+        "She goes to the airport tomorrow to pick up her grandmother.",
+        "Hun skal på Erasmus-ophold og rejser på mandag, hun har selv søgt.",
     ],
 )
 def test_english_harmless_or_past_is_not_acute(text):
