@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from bot.nlu.age_english import english_bare, english_hits
 from bot.nlu.age_focus import focus
 from bot.nlu.text import fold
 
@@ -179,29 +180,6 @@ _BOUND = re.compile(
     r"|dame\w*|herre\w*|gammel|gamle)\s*,?\s+(?:(?:sgu|vel|nok|da|klart|godt|helt\s+sikkert)\s+)?)"
     r"(over|under)\s+(\d{1,2}|" + _ALL_WORDS + r")\b(?!\s*(?:\.\d|,\d|" + NOT_AGE_UNITS + r"\b|aar\s+siden|aars\s+))"
 )
-# English, for staff who write it or mix it in: "she's 15", "aged 34", "year 9", "in her twenties",
-# "turns 18 tomorrow", "a minor".
-_ENGLISH_UNITS = r"(?:hours?|days?|weeks?|months?|minutes?|times|kids|children|students|pupils|people|km|%)"
-_EN_AGE = re.compile(
-    r"\b(?:she'?s|he'?s|she\s+is|he\s+is|they'?re|they\s+are|aged|age)\s+(?:about\s+|around\s+|only\s+|just\s+|maybe\s+)?"
-    r"(\d{1,2})\b(?!\s*(?:\.\d|:\d|,\d|" + _ENGLISH_UNITS + r"\b|" + NOT_AGE_UNITS + r"\b))"
-)
-_EN_BIRTHDAY = re.compile(r"\b(turns?|turning|turned)\s+(\d{1,2})\b(?!\s*(?:" + _ENGLISH_UNITS + r")\b)")
-_EN_SCHOOL_YEAR = re.compile(r"\b(?:year|grade|yr)\s*(\d{1,2})\b(?!\s*(?:" + _ENGLISH_UNITS + r"|[.:,]\d))")
-_EN_INFANT = re.compile(r"\b\d{1,2}\s*-?\s*(?:weeks?|months?)\s*-?\s*old\b")
-_EN_DECADE = re.compile(
-    r"\bin\s+(?:her|his|their)\s+(?:early\s+|mid\s*-?\s*|late\s+)?(?:twenties|thirties|forties|fifties|sixties"
-    r"|seventies|eighties|nineties|[2-9]0\s*'?s)\b"
-)
-_EN_UNDER_WORDS = re.compile(
-    r"\b(?:a\s+minor|minors|toddler|infant|kindergarten|nursery|preschool|primary\s+school|secondary\s+school"
-    r"|high\s+school|middle\s+school|schoolgirl|schoolboy|underage)\b"
-)
-_EN_OVER_WORDS = re.compile(
-    r"\b(?:an\s+adult|adult\s+(?:woman|man|learner|student|citizen)|grown\s*-?\s*up|elderly|pensioner|retired"
-    r"|senior\s+citizen|(?:his|her)\s+(?:wife|husband))\b"
-)
-
 # "går i tiende", "i syvende klasse": a school grade said in words (grades 0-10 are children).
 _GRADE_WORD = re.compile(
     r"\bgaar\s+i\s+(?:nulte|foerste|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)\b"
@@ -291,8 +269,6 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
             add(UNDER18, match, 2)
     for match in _DECADE.finditer(low):
         add(OVER18, match, 2)
-    for match in _EN_AGE.finditer(low):
-        add(_group_for(int(match.group(1))), match, 3, int(match.group(1)))
     for match in _TWO_AGES.finditer(low):
         # "søstrene er 14 og 19", "to brødre på 12 og 20 år": one age each.
         for index in (1, 2):
@@ -300,20 +276,9 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
             start, end = folded.span(match.start(index), match.end(index))
             if _group_for(age):
                 found.append(AgeEvidence(_group_for(age), start, end, 3, age))
-    for match in _EN_BIRTHDAY.finditer(low):
-        age = int(match.group(2)) - (0 if match.group(1) == "turned" else 1)
-        add(_group_for(age), match, 3)
-    for match in _EN_INFANT.finditer(low):
-        add(UNDER18, match, 3)
-    for match in _EN_SCHOOL_YEAR.finditer(low):
-        if int(match.group(1)) <= 12:  # year 13 / grade 12+ are often 18
-            add(UNDER18, match, 2)
-    for match in _EN_DECADE.finditer(low):
-        add(OVER18, match, 2)
-    for match in _EN_UNDER_WORDS.finditer(low):
-        add(UNDER18, match, 1)
-    for match in _EN_OVER_WORDS.finditer(low):
-        add(OVER18, match, 1)
+    for age, group, start, end, strength in english_hits(low):
+        if group:
+            found.append(AgeEvidence(group, *folded.span(start, end), strength, age))
     for match in _UNDER_WORDS.finditer(low):
         if _HAS_CHILDREN.search(low[max(0, match.start() - 30):match.start()]):
             continue  # "voksen kvinde, gift og har 3 børn": her children, not her age
@@ -389,6 +354,9 @@ def detect_bare_age(text: str) -> AgeEvidence | None:
     if infant:
         start, end = folded.span(infant.start(), infant.end())
         return AgeEvidence(UNDER18, start, end, 0)
+    english = english_bare(folded.text)
+    if english:
+        return AgeEvidence(english, 0, len(text), 0)
     soon = _SOON_18.search(folded.text)
     if soon and len(folded.text.split()) <= 6:
         start, end = folded.span(soon.start(), soon.end())

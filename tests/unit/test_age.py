@@ -330,6 +330,14 @@ def test_a_late_decade_as_an_era_is_no_age():
         ("turns 18 tomorrow", "under18"),
         ("just turned 18", "over18"),
         ("a 6-month-old baby", "under18"),
+        ("she is fifteen", "under18"),
+        ("a sixteen-year-old girl", "under18"),
+        ("15 y/o", "under18"),
+        ("ninth grader", "under18"),
+        ("in her 30s", "over18"),
+        ("a 40-something woman", "over18"),
+        ("twenty-two years old", "over18"),
+        ("university student", "over18"),
         ("a mother in her thirties and her son in year 4, it's the son I'm worried about", "under18"),
     ],
 )
@@ -345,6 +353,8 @@ def test_age_of_the_person_of_concern(text, group):
         "to søskende på 15 og 19 år",
         "hun er mellem 16 og 20",
         "she is 2 hours late",
+        "she is two hours late",
+        "he is one of my students",
         "the meeting is at 14",
         "han kommer om 2 weeks",
         "en kvinde på 30 og hendes bror på 16, jeg ved ikke hvem af dem det gælder",
@@ -352,3 +362,9 @@ def test_age_of_the_person_of_concern(text, group):
 )
 def test_no_age_when_the_person_is_unclear(text):
     assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize("text, group", [("fifteen", "under18"), ("4 months", "under18"), ("about twenty", "over18")])
+def test_english_bare_answers(text, group):
+    found = detect_bare_age(text)
+    assert found is not None and found.group == group
