@@ -935,6 +935,17 @@ def test_relief_in_the_plural_is_a_stated_safety():
         "The girl ran away from her parents yesterday and is hiding at a classmate's; they are looking for her right now.",
         "hendes stedfar har fri i nat, og hun siger: det sker altid, når mor er på arbejde",
         "nogle drenge har planlagt at 'banke' ham efter skole i dag",
+        # Danish and English mixed inside one phrase, and more English forms (own wording).
+        "de flyver med hende on Friday, og hun har ikke fået lov at sige farvel",
+        "Her flight går i morgen tidlig, og hun vil ikke af sted.",
+        "Hun tør ikke go home, far er meget vred.",
+        "han siger at hans brødre vil kill him hvis de ser ham med kæresten",
+        "Stedfar slog hende this morning og hun har et mærke på kinden.",
+        "She says she is in danger and asks us not to call her parents.",
+        "The neighbours can hear someone screaming in the flat next door.",
+        "He has written a goodbye letter to his class.",
+        "She is being held against her will at her uncle's house.",
+        "They will marry her off this weekend in the village.",
     ],
 )
 def test_english_danger_is_acute(text):
@@ -957,6 +968,9 @@ def test_english_danger_is_acute(text):
         "In history class the pupils planned an attack on the castle in a role-play on Friday.",
         "She goes to the airport tomorrow to pick up her grandmother.",
         "Hun skal på Erasmus-ophold og rejser på mandag, hun har selv søgt.",
+        "She is not in danger, she is just sad about the move.",
+        "Hendes fly lander i morgen, hun kommer hjem fra en uges ferie med veninderne.",
+        "He said he's dead tired after the night shift.",
     ],
 )
 def test_english_harmless_or_past_is_not_acute(text):
