@@ -980,3 +980,28 @@ def test_english_harmless_or_past_is_not_acute(text):
 def test_english_no_danger_is_a_stated_safety():
     result = detect_acute("No immediate danger tror jeg, men hun er ked af det.")
     assert not result.acute and result.not_acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Stressed writers venting (the venting development set's kinds, own wording).
+        "Jeg kunne slå min chef ihjel!!! Han har glemt mødet med familien igen.",
+        "jeg kunne kvæle nogen, systemet svarer aldrig på mine mails om drengen",
+        "Klassen har læst Medea, og en elev skrev en lang stil om en mor, der dræber sine børn.",
+        "Han stak sin bror med en kniv i 2018, fik en dom, og de har det fint sammen nu.",
+    ],
+)
+def test_venting_and_old_events_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han skrev i sin stil, at han vil hænge sig i weekenden, og hvor han har rebet gemt. Han sagde, det var fiktion.",
+        "Hun siger, hun vil hænge sig, når hun kommer hjem.",
+    ],
+)
+def test_a_rope_kept_ready_is_acute_even_in_a_story(text):
+    assert detect_acute(text).acute
