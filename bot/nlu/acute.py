@@ -34,7 +34,7 @@ PATTERN_FILE = Path(__file__).with_name("acute_patterns.yml")
 _CLAUSE_BREAK = re.compile(
     r"[.!?;\n]|\bmen\b|\bbut\b|\s-\s|,\s*(?=(?:og\s+)?(?:at\s+)?(?:saa|nu|hun|han|de|den|det|jeg|vi|hendes|hans|faren|moren|broren)\b)"
     # English, for staff who write it: ", he will ...", ", then they ...".
-    r"|,\s*(?=(?:and\s+)?(?:then\s+)?(?:she|he|they|i|we|her|his|the|then)\b)"
+    r"|,\s*(?=(?:and\s+)?(?:then\s+)?(?:she|he|they|i|we|you|her|his|the|then)\b)"
 )
 
 

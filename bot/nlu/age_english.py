@@ -25,7 +25,8 @@ _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=
 _BIG_WORDS = "|".join(sorted((re.escape(w) for w, n in NUMBER_WORDS.items() if n >= 10), key=len, reverse=True))
 _NUMBER = r"(\d{1,2}|" + _WORDS + r")"
 
-UNITS_NOT_AGE = r"(?:hours?|days?|weeks?|months?|minutes?|times|kids|children|students|pupils|people|km|kr|%|o.?clock|pm|am)"
+UNITS_NOT_AGE = (r"(?:hours?|days?|weeks?|months?|minutes?|times|kids|children|students|pupils|people|classmates|siblings|friends"
+                 r"|boys|girls|members|lessons|pages|euros?|dollars?|km|kr|%|o.?clock|pm|am)")
 _SUBJECT = r"(?:she'?s|he'?s|she\s+is|he\s+is|they'?re|they\s+are|aged|age|is\s+only|is\s+just)"
 _AGE_AFTER_SUBJECT = re.compile(
     r"\b" + _SUBJECT + r"\s+(?:about\s+|around\s+|only\s+|just\s+|maybe\s+|probably\s+)?(\d{1,2}|" + _BIG_WORDS + r")\b"
@@ -40,16 +41,21 @@ _SCHOOL_YEAR = re.compile(r"\b(?:year|grade|yr)\s*(\d{1,2})\b(?!\s*(?:" + UNITS_
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11}
 _INFANT = re.compile(r"\b(?:\d{1,2}|" + _WORDS + r")\s*-?\s*(?:weeks?|months?)\s*-?\s*old\b")
+_DECADES = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0\s*'?s)"
+# "in her twenties", "early thirties", "mid-50s", "a 40-something".
 _DECADE = re.compile(
-    r"\bin\s+(?:her|his|their)\s+(?:early\s+|mid\s*-?\s*|late\s+)?(?:twenties|thirties|forties|fifties|sixties"
-    r"|seventies|eighties|nineties|[2-9]0\s*'?s)\b|\b[2-9]0\s*-?\s*something\b"
+    r"\bin\s+(?:her|his|their)\s+(?:early\s+|mid\s*-?\s*|late\s+)?" + _DECADES + r"\b"
+    r"|\b(?:early|mid\s*-?|late)\s*" + _DECADES + r"\b|\b[2-9]0\s*-?\s*something\b"
 )
+# "13 or 14", "around 35": a pair on one side of 18, or an approximate age.
+_PAIR = re.compile(r"\b(\d{1,2})\s*(?:or|/)\s*(\d{1,2})\b(?!\s*(?:" + UNITS_NOT_AGE + r")\b)")
+_ABOUT = re.compile(r"\b(?:around|about|approx\.?|roughly|circa)\s+(\d{1,2})\b(?!\s*(?:\.\d|:\d|" + UNITS_NOT_AGE + r")\b)")
 _UNDER_WORDS = re.compile(
     r"\b(?:a\s+minor|minors|toddler\w*|infant\w*|kindergarten\w*|nursery|preschool\w*|primary\s+school|secondary\s+school"
     r"|high\s+school|middle\s+school|schoolgirl|schoolboy|underage|under\s*-?\s*aged?)\b"
 )
 _OVER_WORDS = re.compile(
-    r"\b(?:an\s+adult|adult\s+(?:woman|man|learner|student|citizen|son|daughter)|grown\s*-?\s*up|grown\s+(?:woman|man)"
+    r"\b(?:an\s+adult|^\s*adult\b|adult\s+(?:woman|man|learner|student|citizen|son|daughter)|grown\s*-?\s*up|grown\s+(?:woman|man)"
     r"|elderly|pensioner|retiree|retired|senior\s+citizen|(?:his|her)\s+(?:wife|husband)|university\s+student"
     r"|at\s+(?:university|uni|college))\b"
 )
@@ -73,6 +79,14 @@ def english_hits(low: str) -> list[Hit]:
     for pattern in (_AGE_AFTER_SUBJECT, _YEARS_OLD):
         for match in pattern.finditer(low):
             age = _value(match.group(1))
+            hits.append((age, _group(age), match.start(), match.end(), 3))
+    for match in _PAIR.finditer(low):
+        first, second = int(match.group(1)), int(match.group(2))
+        if _group(first) == _group(second) and abs(first - second) <= 5:
+            hits.append((first, _group(first), match.start(), match.end(), 3))
+    for match in _ABOUT.finditer(low):
+        age = int(match.group(1))
+        if age not in (17, 18, 19):  # "around 18" is too close to call
             hits.append((age, _group(age), match.start(), match.end(), 3))
     for match in _BIRTHDAY.finditer(low):
         age = _value(match.group(2)) - (0 if match.group(1) == "turned" else 1)

@@ -1005,3 +1005,29 @@ def test_venting_and_old_events_do_not_fire_the_rules(text):
 )
 def test_a_rope_kept_ready_is_acute_even_in_a_story(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 44's missed kinds, generalised and in own wording.
+        "He says he has a loaded rifle in the car and plans to use it on himself this evening.",
+        "De kører til grænsen i nat, og hun siger, at hun skal blive der for altid.",
+        "Her cousin texted: 'if you're not at home by nine, you're dead'.",
+        "She was beaten yesterday and says she will be punished again tonight.",
+        "His father said he would lock him in until he stops seeing the girl.",
+    ],
+)
+def test_round_44_kinds_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hunts with his uncle, has a gun licence, and the rifle is locked away. No threats.",
+        "She is flying to Rome with her friends tomorrow and says see you after the holiday.",
+    ],
+)
+def test_round_44_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute

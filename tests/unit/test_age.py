@@ -368,3 +368,17 @@ def test_no_age_when_the_person_is_unclear(text):
 def test_english_bare_answers(text, group):
     found = detect_bare_age(text)
     assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [("teenager, 12 or 13", "under18"), ("adult, about 40", "over18"), ("early forties", "over18"), ("late 60s", "over18")],
+)
+def test_english_pairs_approximations_and_bare_decades(text, group):
+    found = detect_age_group(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize("text", ["17 or 18", "around 18", "she has 12 or 13 classmates"])
+def test_english_ages_across_18_or_counting_things_are_left_open(text):
+    assert detect_age_group(text) is None
