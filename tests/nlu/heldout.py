@@ -4,7 +4,7 @@ Round 1 is ``heldout_bekymring.yml`` / ``akut_cases.yml`` / ``age_cases.yml``;
 round N is the same name with ``_N`` (``heldout_bekymring_2.yml`` ...). Every
 round present is evaluated, per round and combined, except sealed rounds.
 
-Sealed rounds (README.md: rounds 11 and 24–27) are evaluated only at the end of a session, for the
+Sealed rounds (SEALED_ROUNDS below; README.md, "Round N, sealed") are evaluated only at the end of a session, for the
 final figures: they are skipped unless asked for (``--include-sealed``), never
 used in the cross-validation/comparison or the threshold check, and the report
 shows only their aggregate numbers, never their texts or per-example errors.
