@@ -1031,3 +1031,51 @@ def test_round_44_kinds_are_acute(text):
 )
 def test_round_44_harmless_kinds_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 46's missed kinds and one more of the same, generalised and in own wording.
+        "She messaged that her brother saw the photos and he'll kill her when she gets back.",
+        "The girl says her uncle visits again tonight and she is scared he'll touch her.",
+        "Drengen siger, at han skal straffes i aften, fordi han kom for sent hjem.",
+        "Hun er bange for, at stedfaren vil røre hende igen i nat, når mor er på arbejde.",
+    ],
+)
+def test_round_46_kinds_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rounds 45/46's rule false alarms and the dictation development set's kinds, in own wording.
+        "Hendes far slog hende med en bøjle, men det var for seks år siden, og han bor i dag i Norge.",
+        "han truede med at slå hende ihjel men det var da hun var helt lille og han er død nu",
+        "Han skrev et afskedsbrev som opgave i dansk, en fiktiv tekst om en pilot.",
+        "En elev havde en pistol med i frikvarteret. Det var en vandpistol af plastik.",
+        "Hun fik et slag i en boksekamp i går, det hører sporten til.",
+        "Brylluppet i Tyrkiet er på lørdag. Det er kusinens eget valg, og hun glæder sig.",
+        "For otte år siden blev hun gift i hjemlandet. I dag er hun gift igen og lykkelig.",
+        "De sloges om en bold i frikvarteret, og den ene råbte, at han ville slå ham ihjel. De spillede videre.",
+        "Han synger drillnumre om at skyde folk, men han er en glad dreng, og der er intet derhjemme.",
+        "Han skyder til måls med sin luftpistol i haven sammen med sin far.",
+        "hun sagde at mor låste hende inde men det var ved et uheld fordi døren sad fast",
+        "han siger tit at han vil slå nogen ihjel når han er sur men han har aldrig skadet nogen",
+    ],
+)
+def test_dated_fictional_toy_sport_and_chosen_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "han skal giftes i morgen, og det er ikke hans eget valg",
+        "Han truede hende med en kniv, men det var for to år siden, og nu står han udenfor igen i aften.",
+        "han siger han vil slå hende ihjel i aften selvom han aldrig har skadet nogen før",
+    ],
+)
+def test_the_new_vetoes_leave_real_signals_alone(text):
+    assert detect_acute(text).acute
