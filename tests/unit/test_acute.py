@@ -1079,3 +1079,37 @@ def test_dated_fictional_toy_sport_and_chosen_kinds_do_not_fire_the_rules(text):
 )
 def test_the_new_vetoes_leave_real_signals_alone(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 47's missed kinds, generalised and in own wording.
+        "Pigen siger, at hendes stedfar kommer og sover i hendes seng i nat, når mor har nattevagt.",
+        "Borgeren har skrevet til mig: 'han holder mig fast, ring til nogen'.",
+        "Han skal hjem i aften, og broren har sagt, at han vil brække hans arme, fordi han er set med en dreng.",
+    ],
+)
+def test_round_47_kinds_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ordinary adult-service days (round 47's false alarms, own wording): the classifier is not asked.
+        "Beboeren skal til frisør i eftermiddag med sin veninde og glæder sig.",
+        "Borgeren har smækket døren i og står uden nøgle, hun venter på låsesmeden og er lidt irriteret.",
+        "Familien kører til Polen i weekenden for at besøge mormor og kommer hjem igen mandag.",
+        "Han siger, at naboen filmer ham gennem væggen; det er en del af hans psykose, og han er i behandling.",
+        "Hun låste sig inde på badeværelset, fordi hun var sur over at tabe i kort, og kom selv ud igen.",
+    ],
+)
+def test_ordinary_adult_service_days_are_calm(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+def test_a_pride_parade_is_not_an_ordinary_pastime():
+    # A parade is where an honour-related threat often starts: it must never calm the classifier.
+    assert not detect_acute("Han skal til pride i weekenden, og faren ved det ikke endnu.").calm_context
