@@ -1113,3 +1113,9 @@ def test_ordinary_adult_service_days_are_calm(text):
 def test_a_pride_parade_is_not_an_ordinary_pastime():
     # A parade is where an honour-related threat often starts: it must never calm the classifier.
     assert not detect_acute("Han skal til pride i weekenden, og faren ved det ikke endnu.").calm_context
+
+
+def test_being_sent_abroad_tomorrow_in_english_is_acute_by_the_rules():
+    # Not left to the classifier: English training examples moved such a case below its threshold.
+    assert detect_acute("They told him he is being taken to his uncle abroad on Friday, and he doesn't want to go.").acute
+    assert detect_acute("Hun siger, at de sender hende ud af landet tomorrow, she is crying.").acute
