@@ -527,8 +527,15 @@ def _threshold_lines(cv: dict[str, Any], check: dict[str, Any] | None, configure
                       "The CV data hold no nonsense or off-topic text, so a pair is only configured if nonsense still "
                       "gets the fallback (`tests/e2e/test_rest_conversations.py`, "
                       "`test_fallback_offers_buttons_then_gives_the_intake_number`): on 2026-12-02 the pair 0.10/0.05 "
-                      "sent \"xqz blorp\" to `inform_age` (0.16 against 0.09), so 0.1/0.1 (cost 0.303) stays."]
+                      f"sent \"xqz blorp\" to `inform_age` (0.16 against 0.09), so the configured pair "
+                      f"{configured:.2f}/{everything['ambiguity_threshold']:.2f}{_configured_cost(cv, configured)} stays."]
     return lines
+
+
+def _configured_cost(cv: dict[str, Any], configured: float) -> str:
+    """The configured threshold's CV cost as " (cost x.xxx)", or "" when the sweep does not hold it."""
+    row = {r["threshold"]: r for r in cv["threshold_analysis"]["all"]["rows"]}.get(configured)
+    return f" (CV cost {row['cost']:.3f})" if row else ""
 
 
 def recommendation(cv: dict[str, Any], check: dict[str, Any] | None, configured: float) -> str:
