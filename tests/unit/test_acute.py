@@ -462,6 +462,12 @@ def test_rounds_18_and_19_harmless_kinds_do_not_fire_the_rules(text):
         "Han sagde, han var død træt efter natten på lageret, og ville sove hele dagen.",
         "Hendes eksmand sidder fængslet for vold mod hende, og hun har endelig fået ro.",
         "Hun forsvandt hjemmefra i en uge sidste forår; nu er hun anbragt på et opholdssted.",
+        # Ordinary adult-service days (round 47's false alarms, own wording).
+        "Beboeren skal til frisør i eftermiddag med sin veninde og glæder sig.",
+        "Borgeren har smækket døren i og står uden nøgle, hun venter på låsesmeden og er lidt irriteret.",
+        "Familien kører til Polen i weekenden for at besøge mormor og kommer hjem igen mandag.",
+        "Han siger, at naboen filmer ham gennem væggen; det er en del af hans psykose, og han er i behandling.",
+        "Hun låste sig inde på badeværelset, fordi hun var sur over at tabe i kort, og kom selv ud igen.",
     ],
 )
 def test_ordinary_explanations_are_a_calm_context(text):
@@ -1092,22 +1098,6 @@ def test_the_new_vetoes_leave_real_signals_alone(text):
 )
 def test_round_47_kinds_are_acute(text):
     assert detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Ordinary adult-service days (round 47's false alarms, own wording): the classifier is not asked.
-        "Beboeren skal til frisør i eftermiddag med sin veninde og glæder sig.",
-        "Borgeren har smækket døren i og står uden nøgle, hun venter på låsesmeden og er lidt irriteret.",
-        "Familien kører til Polen i weekenden for at besøge mormor og kommer hjem igen mandag.",
-        "Han siger, at naboen filmer ham gennem væggen; det er en del af hans psykose, og han er i behandling.",
-        "Hun låste sig inde på badeværelset, fordi hun var sur over at tabe i kort, og kom selv ud igen.",
-    ],
-)
-def test_ordinary_adult_service_days_are_calm(text):
-    result = detect_acute(text)
-    assert not result.acute and result.calm_context
 
 
 def test_a_pride_parade_is_not_an_ordinary_pastime():
