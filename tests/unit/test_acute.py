@@ -1109,3 +1109,69 @@ def test_being_sent_abroad_tomorrow_in_english_is_acute_by_the_rules():
     # Not left to the classifier: English training examples moved such a case below its threshold.
     assert detect_acute("They told him he is being taken to his uncle abroad on Friday, and he doesn't want to go.").acute
     assert detect_acute("Hun siger, at de sender hende ud af landet tomorrow, she is crying.").acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 48's rule false alarms, generalised and in own wording.
+        "Kollegaen sagde i dag, at hun slår ham ihjel, hvis han glemmer deres bryllupsdag en gang til.",
+        "Han fortalte, at han blev låst inde i kælderen som straf, da han var barn. I dag er han 40 og bor for sig selv.",
+        "far sagde i dag at han kunne slå naboen ihjel fordi han snorker så højt gennem væggen",
+        "Hun bliver udskrevet i dag og flytter direkte ind i en ny lejlighed tæt på sin søster.",
+        "Han gemmer sig på drengetoilettet, fordi han tissede i bukserne i timen og er flov.",
+    ],
+)
+def test_round_48_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Moving out in the night and moving to another country within days are still danger words
+        # after the 'fly' stem stopped matching every 'flytte'.
+        "Hun flyttede hjemmefra i nat, og familien leder efter hende.",
+        "Mor har sagt, at de flytter til et andet land på fredag, og pigen græder.",
+        "Han gemmer sig på toilettet, fordi han er bange for sin far, der venter udenfor.",
+        "Hun gemmer sig for ham i omklædningsrummet og er flov over sine blå mærker.",
+    ],
+)
+def test_round_48_vetoes_leave_real_signals_alone(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 48's classifier false alarms, generalised and in own wording: the message is over
+        # (a restraining order now, good contact now, in prison now) or an ordinary plan.
+        "Hendes eksmand truede hende engang, men han har tilhold nu og har holdt sig væk i et år.",
+        "Faren truede ham for fem år siden, men de har god kontakt nu.",
+        "Manden slog hende for to år siden, og han sidder nu i fængsel.",
+        "Til fastelavnsfesten har de sværd med, men de er af plastik og hører til udklædningen.",
+        "Hun skal på ferie i morgen til sin fars hjemland i to uger og har vist os hotellet.",
+        "Drengen siger, at han ikke gider hjem i dag, fordi han skal tømme opvaskemaskinen.",
+        "På fredag vil han fri til sin kæreste i kantinen, og han har øvet sig hele ugen.",
+        "Hun vil ikke hjem i aften, fordi hun hellere vil lege færdig med sin veninde.",
+        "Han vil ikke med hjem fra lejren i morgen, fordi han har det så sjovt.",
+        "Hun siger, hun aldrig vil hjem igen, fordi forældrene har taget hendes mobil til på lørdag.",
+    ],
+)
+def test_round_48_calm_kinds_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute
+    assert result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reluctance is only calm without fear: these keep the classifier at its normal threshold.
+        "Han gider ikke hjem i dag, fordi far slår ham, når han kommer for sent.",
+        "Hun vil ikke hjem i aften, fordi hun hellere vil sove hos veninden, hun er bange for sin bror.",
+        "dreng på 15 skriver at han står på taget og ikke gider mere",
+    ],
+)
+def test_reluctance_with_fear_or_despair_is_not_calm(text):
+    assert not detect_acute(text).calm_context
