@@ -116,6 +116,8 @@ _CLASS_LETTER = re.compile(
     r"\b(?:i|fra)\s+(\d{1,2})\s*\.\s*[a-f]\b(?!\s*\.?\s*\d)|\bgaar\s+i\s+(\d{1,2})\s*\.(?![\w\d])"
     r"|\b(?:elev|elever|eleven|pige|pigen|dreng|drengen|barn|barnet)\s+i\s+(\d{1,2})\s*\.(?![\w\d])"
     r"(?!\s*(?:time|lektion|modul|frikvarter)\w*)"
+    # "elev i 5 b", "går i 4c": a class letter without the full stop, after a pupil word or "går".
+    r"|\b(?:elev|elever|eleven|pige|pigen|dreng|drengen|barn|barnet|gaar)\s+i\s+(\d{1,2})\s?[a-f]\b(?!\s*\.?\s*\d)"
 )
 # "født i 2011", "årgang 2009", "født 3.4.2010": the age follows from the year (the
 # year of the 18th birthday itself is left open: 17 or 18).

@@ -97,6 +97,9 @@ def test_bare_number_inside_a_description_is_not_an_age():
         ("en nyfødt", "under18"),
         ("går i 9.b", "under18"),
         ("pige fra 6.a", "under18"),
+        # Round 48's kind (dictated, no full stop), in own wording.
+        ("vi er bekymrede for en pige i 3 c", "under18"),
+        ("han går i 7d", "under18"),
         ("han går i 8.", "under18"),
         ("går i fritidsklubben", "under18"),
         ("ikke myndig endnu", "under18"),
