@@ -47,8 +47,8 @@ _NUMBER_WITH_UNIT = [
     # "mor (34) og datter (15)", "datteren, 15, går ...": a person word and the age in brackets or commas.
     re.compile(
         r"\b(?:pige|dreng|datter|soen|barn|bror|soester|lillebror|storebror|lillesoester|storesoester|mor|far|mand"
-        r"|kvinde|kone|elev|kursist|borger|patient|daughter|son|girl|boy|mother|father)(?:n|en|et|ren)?"
-        r"\s*(?:\(\s*(\d{1,2})\s*(?:aar)?\s*\)|,\s*(\d{1,2})\s*(?:aar\s*)?,)"
+        r"|kvinde|kone|elev|kursist|borger|patient|student|studerende|laerling|praktikant|daughter|son|girl|boy|mother|father)(?:n|en|et|ren)?"
+        r"\s*(?:\(\s*(\d{1,2})\s*(?:aar)?\s*\)|,\s*(\d{1,2})\s*(?:aar\s*)?(?:,|(?=\s*(?:[;/|]|$|\.(?!\d)))))"
     ),
     re.compile(
         r"\b(?:er|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
@@ -57,6 +57,16 @@ _NUMBER_WITH_UNIT = [
     ),
 ]
 
+# A form field typed into the chat ("Alder: 15", "alder=16", "Alder (ca.): 40", "Alder: 6 mdr"):
+# the label makes the bare number an age; weeks and months are a baby.
+_FIELD_AGE = re.compile(
+    r"\balder(?:en)?\s*(?:\(\s*(?:ca\.?|cirka)\s*\)\s*)?(?:[:;=|\u2013\u2014-]|er)?\s*(?:ca\.?\s*|cirka\s+|omkring\s+)?"
+    r"(\d{1,3})\s*(uger?|maaneder?|mdr|mnd|aar\w*)?\b(?!\s*[.,:]\d)"
+)
+# "Klassetrin: 8.", "Klasse: 4.b": a grade field (a gymnasium grade such as "3.g" is read by _GYM).
+_FIELD_GRADE = re.compile(
+    r"\bklass(?:e|etrin)\s*[:;=|\u2013\u2014-]\s*(\d{1,2})\b(?!\s*\.?\s*(?:g|hf|hhx|htx|stx)\b)(?!\s*(?:[,:]\d|-\s*\d))"
+)
 # "fylder 18 i næste måned", "bliver 16 til sommer": the age now is one less.
 # "fylder først 18 til sommer": an adverb may stand between.
 _BIRTHDAY_AHEAD = re.compile(
@@ -237,6 +247,14 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
                 continue  # "ikke fyldt 18 endnu" is read above
             age = int(next(g for g in match.groups() if g))
             add(_group_for(age), match, 3, age)
+    for match in _FIELD_AGE.finditer(low):
+        if match.group(2) and not match.group(2).startswith("aar"):
+            add(UNDER18, match, 3)  # "Alder: 6 mdr"
+        else:
+            add(_group_for(int(match.group(1))), match, 3, int(match.group(1)))
+    for match in _FIELD_GRADE.finditer(low):
+        if 0 <= int(match.group(1)) <= 10:
+            add(UNDER18, match, 2)
     for match in _BIRTH_YEAR.finditer(low):
         age = this_year - int(match.group(1) or match.group(2))
         if age != ADULT_AGE:

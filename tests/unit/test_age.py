@@ -385,3 +385,32 @@ def test_english_pairs_approximations_and_bare_decades(text, group):
 @pytest.mark.parametrize("text", ["17 or 18", "around 18", "she has 12 or 13 classmates"])
 def test_english_ages_across_18_or_counting_things_are_left_open(text):
     assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        # Worries typed as a form (fifteenth session's own template cases, not from a test round).
+        ("Alder: 15", "under18"),
+        ("alder 34", "over18"),
+        ("Alder (ca.): 40", "over18"),
+        ("Alder:14 / Hvad: må ikke gå til fester", "under18"),
+        ("alder=16", "under18"),
+        ("Alder | 17", "under18"),
+        ("Alder: 18", "over18"),
+        ("Alder: 6 mdr", "under18"),
+        ("Alder: 15 eller 16", "under18"),
+        ("Klassetrin: 8.", "under18"),
+        ("Klasse: 4.b", "under18"),
+        ("Obs: pige, 11", "under18"),
+        ("lærling, 19", "over18"),
+    ],
+)
+def test_form_fields_give_the_age(text, group):
+    found = detect_age_group(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize("text", ["Alder: ukendt", "Alder: 17-18", "Alder: 17 eller 18", "Klassetrin: 3.g", "aldersgrænse 18 på filmen"])
+def test_form_fields_without_a_decidable_age_give_none(text):
+    assert detect_age_group(text) is None
