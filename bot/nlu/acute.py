@@ -117,7 +117,11 @@ def _clause_start(text: str, position: int) -> int:
 
 
 _ANSWERED_NO = re.compile(r"\?\s*nej\b")
-_NEGATION_AFTER = re.compile(r"\s*(?:ikke|overhovedet\s+ikke|slet\s+ikke)\b")
+# ... or a form field answered no ("Selvmordstanker: spurgt direkte, afkræftet", "Trusler: nej").
+_NEGATION_AFTER = re.compile(
+    r"\s*(?:ikke|overhovedet\s+ikke|slet\s+ikke)\b"
+    r"|\s*[:=\u2013-]\s*(?:[^.;/|\n:]{0,30}?[\s,])?(?:nej|ingen|afkraeftet|benaegtet|ikke\s+aktuel\w*)\b"
+)
 
 
 NEGATION_WINDOW = 4  # words before a signal that a negation can reach ("har ikke et våben")

@@ -1175,3 +1175,53 @@ def test_round_48_calm_kinds_are_a_calm_context(text):
 )
 def test_reluctance_with_fear_or_despair_is_not_calm(text):
     assert not detect_acute(text).calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Form fields and euphemisms from the fifteenth session's development sets, generalised in own wording.
+        "Hvem: pige 14 / Hvad: skal giftes med en fætter i Irak / Afrejse: torsdag / Fare: ved ikke",
+        "Obs: familien rejser til Marokko på lørdag; Returdato: ingen; pigen græder",
+        "Elev fortalte at hun skal 'på ferie' i Somalia på mandag og ikke må sige det til nogen.",
+        "Eleven siger, at hun skal 'giftes i ferien', og ferien starter i morgen.",
+        "Hendes far har sagt, at hun ikke skal regne med at se sin næste fødselsdag, hvis hun går til festen.",
+        "Han skrev i gruppen, at fredag bliver en dag, de aldrig glemmer, og at han har det, der skal til.",
+    ],
+)
+def test_form_fields_and_veiled_threats_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvem: ledig, 50 / Selvmordstanker: spurgt direkte, afkræftet / Fare nu: nej / Spm: opfølgning?",
+        "Trusler: nej / Hvad: far vil ikke have at hun går til fester",
+        "Hvem: elev 3.g / Selvmord: nævnt i en analyse af Romeo og Julie / Fare: nej",
+        "Tidspkt.: sidste år; Obs: selvmordsforsøg, nu i behandling og har det bedre; Fare: nej",
+        "Naboen hører drengen skrige om natten, han har natterædsel og er udredt hos lægen.",
+        "Hun skal giftes på fredag med kæresten gennem seks år, hun glæder sig.",
+        "Han sagde til vennen, at han slår ham ihjel, hvis han dumper eksamen igen.",
+    ],
+)
+def test_answered_fields_fiction_and_chosen_weddings_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En dreng siger, at han har en regning at gøre op i aften. Det viser sig, at han skylder for en pizza.",
+        "Hun sagde, hun 'forsvinder' i morgen, men det var bare en weekendtur med spejderne.",
+        "Brødrene går til skydning i en klub og har våbentilladelse.",
+    ],
+)
+def test_a_worry_resolved_in_the_message_is_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+def test_a_field_that_says_yes_keeps_the_signal():
+    assert detect_acute("Selvmordstanker: ja, har pillerne klar i aften").acute
+    assert detect_acute("Trussel: far vil slå hende ihjel i aften").acute
