@@ -1225,3 +1225,35 @@ def test_a_worry_resolved_in_the_message_is_a_calm_context(text):
 def test_a_field_that_says_yes_keeps_the_signal():
     assert detect_acute("Selvmordstanker: ja, har pillerne klar i aften").acute
     assert detect_acute("Trussel: far vil slå hende ihjel i aften").acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 49's rule false alarms, generalised and in own wording.
+        "Han blev ramt i ansigtet i går til kickboksetræningen, da de sparrede. Han er fin.",
+        "Patienten afviser selvmordstanker og har en tid hos psykiateren på torsdag.",
+    ],
+)
+def test_round_49_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 49's classifier false alarms: a film clip retold, a class treasure hunt, an assignment that keeps its
+        # distance, settled in at a crisis centre.
+        "En dreng viste os en scene fra en actionfilm, hvor en mand truer en anden med en pistol.",
+        "Beskeden 'vi ved hvor du er' var en del af en skattejagt, som klassen har lavet.",
+        "Eleven har skrevet en opgave om et terrorangreb, og den tager tydeligt afstand.",
+        "Hun skriver fra krisecentret, at hun er faldet godt til.",
+    ],
+)
+def test_round_49_calm_kinds_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+def test_a_denial_does_not_reach_a_plan_said_later():
+    assert detect_acute("Hun afviser at tale med os, men hun har samlet piller og vil tage dem i aften.").acute
