@@ -1120,9 +1120,12 @@ def test_being_sent_abroad_tomorrow_in_english_is_acute_by_the_rules():
         "far sagde i dag at han kunne slå naboen ihjel fordi han snorker så højt gennem væggen",
         "Hun bliver udskrevet i dag og flytter direkte ind i en ny lejlighed tæt på sin søster.",
         "Han gemmer sig på drengetoilettet, fordi han tissede i bukserne i timen og er flov.",
+        # Round 49's rule false alarms, generalised and in own wording.
+        "Han blev ramt i ansigtet i går til kickboksetræningen, da de sparrede. Han er fin.",
+        "Patienten afviser selvmordstanker og har en tid hos psykiateren på torsdag.",
     ],
 )
-def test_round_48_harmless_kinds_do_not_fire_the_rules(text):
+def test_round_48_and_49_harmless_kinds_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
 
 
@@ -1156,9 +1159,19 @@ def test_round_48_vetoes_leave_real_signals_alone(text):
         "Hun vil ikke hjem i aften, fordi hun hellere vil lege færdig med sin veninde.",
         "Han vil ikke med hjem fra lejren i morgen, fordi han har det så sjovt.",
         "Hun siger, hun aldrig vil hjem igen, fordi forældrene har taget hendes mobil til på lørdag.",
+        # The development sets' kind: a worry resolved in the message itself.
+        "En dreng siger, at han har en regning at gøre op i aften. Det viser sig, at han skylder for en pizza.",
+        "Hun sagde, hun 'forsvinder' i morgen, men det var bare en weekendtur med spejderne.",
+        "Brødrene går til skydning i en klub og har våbentilladelse.",
+        # Round 49's classifier false alarms: a film clip retold, a class treasure hunt, an assignment that keeps its
+        # distance, settled in at a crisis centre.
+        "En dreng viste os en scene fra en actionfilm, hvor en mand truer en anden med en pistol.",
+        "Beskeden 'vi ved hvor du er' var en del af en skattejagt, som klassen har lavet.",
+        "Eleven har skrevet en opgave om et terrorangreb, og den tager tydeligt afstand.",
+        "Hun skriver fra krisecentret, at hun er faldet godt til.",
     ],
 )
-def test_round_48_calm_kinds_are_a_calm_context(text):
+def test_calm_kinds_from_rounds_48_and_49_are_a_calm_context(text):
     result = detect_acute(text)
     assert not result.acute
     assert result.calm_context
@@ -1209,50 +1222,9 @@ def test_answered_fields_fiction_and_chosen_weddings_do_not_fire_the_rules(text)
     assert not detect_acute(text).acute
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "En dreng siger, at han har en regning at gøre op i aften. Det viser sig, at han skylder for en pizza.",
-        "Hun sagde, hun 'forsvinder' i morgen, men det var bare en weekendtur med spejderne.",
-        "Brødrene går til skydning i en klub og har våbentilladelse.",
-    ],
-)
-def test_a_worry_resolved_in_the_message_is_a_calm_context(text):
-    result = detect_acute(text)
-    assert not result.acute and result.calm_context
-
-
 def test_a_field_that_says_yes_keeps_the_signal():
     assert detect_acute("Selvmordstanker: ja, har pillerne klar i aften").acute
     assert detect_acute("Trussel: far vil slå hende ihjel i aften").acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Round 49's rule false alarms, generalised and in own wording.
-        "Han blev ramt i ansigtet i går til kickboksetræningen, da de sparrede. Han er fin.",
-        "Patienten afviser selvmordstanker og har en tid hos psykiateren på torsdag.",
-    ],
-)
-def test_round_49_harmless_kinds_do_not_fire_the_rules(text):
-    assert not detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Round 49's classifier false alarms: a film clip retold, a class treasure hunt, an assignment that keeps its
-        # distance, settled in at a crisis centre.
-        "En dreng viste os en scene fra en actionfilm, hvor en mand truer en anden med en pistol.",
-        "Beskeden 'vi ved hvor du er' var en del af en skattejagt, som klassen har lavet.",
-        "Eleven har skrevet en opgave om et terrorangreb, og den tager tydeligt afstand.",
-        "Hun skriver fra krisecentret, at hun er faldet godt til.",
-    ],
-)
-def test_round_49_calm_kinds_are_a_calm_context(text):
-    result = detect_acute(text)
-    assert not result.acute and result.calm_context
 
 
 def test_a_denial_does_not_reach_a_plan_said_later():
