@@ -1229,3 +1229,14 @@ def test_a_field_that_says_yes_keeps_the_signal():
 
 def test_a_denial_does_not_reach_a_plan_said_later():
     assert detect_acute("Hun afviser at tale med os, men hun har samlet piller og vil tage dem i aften.").acute
+
+
+@pytest.mark.parametrize("text", ["Alder: 15 / Hvad: må ikke gå til fester / Fare nu: nej", "Obs: far tjekker hendes telefon; Akut: ingen"])
+def test_a_danger_field_answered_no_is_a_stated_safety(text):
+    # The bot must not ask the danger question again when the form already answered it.
+    result = detect_acute(text)
+    assert not result.acute and result.not_acute
+
+
+def test_a_danger_field_answered_yes_is_not_a_stated_safety():
+    assert not detect_acute("Hvad: må ikke gå til fester / Fare nu: ja").not_acute
