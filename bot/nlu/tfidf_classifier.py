@@ -11,6 +11,9 @@ professionals write "aeresrelateret" as often as "æresrelateret", and folding
 put 0.01 on the cross-validated macro F1. The classifier works on the raw text
 and needs no tokenizer or featurizer before it.
 
+A message ranked ``inform_age`` that also describes a worry ("han ser IS-videoer,
+15 år gammel") gets the worry's ranking instead (``bot.nlu.age_answer``).
+
 The fitted model is stored with skops (as Rasa's own LogisticRegressionClassifier
 does). Loading refuses any stored type outside a fixed list of scikit-learn and
 numpy types, and a missing or unreadable model stops the bot instead of
@@ -31,6 +34,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.nlu.age import detect_age_group, detect_bare_age
+from bot.nlu.age_answer import AGE_INTENT, worry_ranking
 from bot.nlu.linear_speed import fortran_coefficients
 from bot.nlu.text import fold
 
@@ -155,6 +160,9 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             if not text:
                 continue
             ranking = self.ranking(text)
+            if ranking[0][INTENT_NAME_KEY] == AGE_INTENT:
+                evidence = detect_age_group(text) or detect_bare_age(text)
+                ranking = worry_ranking(text, evidence, self.ranking) or ranking
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages

@@ -166,3 +166,14 @@ def test_an_unclear_acute_reply_to_the_fallback_buttons_gets_112_and_one_intake_
     reply = bot.say(user, '/nlu_fallback{"akut_signal": true}')
     assert customs(reply)[0] == {"kind": "akut"}
     assert texts(reply).count("48 100 100") == 1
+
+
+def test_short_worry_ending_with_the_age_is_taken_as_the_worry(bot):
+    # The classifier ranked this inform_age (the age phrase is what it knows best), and the
+    # bot asked the user to rephrase; the worry beside the age now decides (bot/nlu/age_answer.py).
+    user = sender()
+    first = texts(bot.say(user, "han ser IS-videoer, 15 år gammel"))
+    assert "Ekstremisme eller radikalisering" in first
+    assert "Hvor gammel" not in first and ASK_URGENCY in first
+    second = texts(bot.say(user, "nej"))
+    assert "SSP Gadeteam" in second and "48 100 100" in second
