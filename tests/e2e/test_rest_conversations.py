@@ -177,3 +177,18 @@ def test_short_worry_ending_with_the_age_is_taken_as_the_worry(bot):
     assert "Hvor gammel" not in first and ASK_URGENCY in first
     second = texts(bot.say(user, "nej"))
     assert "SSP Gadeteam" in second and "48 100 100" in second
+
+
+def test_an_age_answer_with_more_words_keeps_the_concern(bot):
+    # "myndig men bor stadig hjemme" is one of the age answers whose rest reads as a type;
+    # inside the form the age is taken from the entity first, so the concern stays.
+    user = sender()
+    first = texts(bot.say(user, "Jeg er bekymret for en ung pige, hvis bror tjekker hendes telefon og bestemmer, "
+                                "hvem hun ser."))
+    assert "Negativ social kontrol" in first and "Hvor gammel" in first
+    second = texts(bot.say(user, "myndig men bor stadig hjemme"))
+    assert ASK_URGENCY in second
+    for other in ("Æresrelateret vold", "Pres mod ægteskab", "Ufrivilligt udlandsophold", "Ekstremisme eller",
+                  "Andet overgreb"):
+        assert other not in second
+    assert "Indsatsgruppe" in texts(bot.say(user, "nej"))
