@@ -12,7 +12,8 @@ put 0.01 on the cross-validated macro F1. The classifier works on the raw text
 and needs no tokenizer or featurizer before it.
 
 A message ranked ``inform_age`` that also describes a worry ("han ser IS-videoer,
-15 år gammel") gets the worry's ranking instead (``bot.nlu.age_answer``).
+15 år gammel") gets the worry's ranking instead, and a message that is nothing
+but an age phrase is an age answer whatever the ranking (``bot.nlu.age_answer``).
 
 The fitted model is stored with skops (as Rasa's own LogisticRegressionClassifier
 does). Loading refuses any stored type outside a fixed list of scikit-learn and
@@ -35,7 +36,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.age import detect_age_group, detect_bare_age
-from bot.nlu.age_answer import AGE_INTENT, worry_ranking
+from bot.nlu.age_answer import AGE_INTENT, CONCERN_PREFIX, as_age_answer, is_age_only, worry_ranking
 from bot.nlu.linear_speed import fortran_coefficients
 from bot.nlu.text import fold
 
@@ -160,9 +161,13 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             if not text:
                 continue
             ranking = self.ranking(text)
-            if ranking[0][INTENT_NAME_KEY] == AGE_INTENT:
+            top = ranking[0][INTENT_NAME_KEY]
+            if top == AGE_INTENT or top.startswith(CONCERN_PREFIX):
                 evidence = detect_age_group(text) or detect_bare_age(text)
-                ranking = worry_ranking(text, evidence, self.ranking) or ranking
+                if top == AGE_INTENT:
+                    ranking = worry_ranking(text, evidence, self.ranking) or ranking
+                elif is_age_only(text, evidence):
+                    ranking = as_age_answer(ranking)
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages

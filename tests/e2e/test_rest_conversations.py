@@ -192,3 +192,14 @@ def test_an_age_answer_with_more_words_keeps_the_concern(bot):
                   "Andet overgreb"):
         assert other not in second
     assert "Indsatsgruppe" in texts(bot.say(user, "nej"))
+
+
+def test_an_opening_that_only_gives_the_age_asks_what_was_seen(bot):
+    # "en 15-årig pige" alone was ranked as abuse and started that procedure's questions.
+    user = sender()
+    first = texts(bot.say(user, "en 15-årig pige"))
+    assert "hvad du har set eller hørt" in first
+    assert "Andet overgreb" not in first
+    second = texts(bot.say(user, "hendes storebror tjekker hendes telefon og henter hende ved skolen hver dag"))
+    assert "Negativ social kontrol" in second
+    assert "Hvor gammel" not in second and ASK_URGENCY in second  # the age came in the first message

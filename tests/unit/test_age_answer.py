@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlu.age import detect_age_group, detect_bare_age
-from bot.nlu.age_answer import content_words, worry_ranking
+from bot.nlu.age_answer import as_age_answer, content_words, is_age_only, worry_ranking
 
 
 def _ranker(name: str, confidence: float, seen: list[str] | None = None):
@@ -62,3 +62,18 @@ def test_the_age_answer_is_kept_unless_the_rest_is_a_clear_type(name, confidence
 
 def test_no_age_phrase_no_change():
     assert worry_ranking("han ser videoer", None, _ranker("bekymring_ekstremisme", 0.9)) is None
+
+
+@pytest.mark.parametrize("text", ["en 15-årig pige", "baby på 6 uger", "Drengen er 12 år gammel", "hun er vist 67"])
+def test_an_age_phrase_alone_is_an_age_answer(text):
+    assert is_age_only(text, _evidence(text))
+
+
+@pytest.mark.parametrize("text", ["Pige 15 med kønssygdom", "nazisymboler på værelset, 20 år", "tvangsgift, 17 år"])
+def test_a_worry_word_beside_the_age_is_not_an_age_answer(text):
+    assert not is_age_only(text, _evidence(text))
+
+
+def test_an_age_answer_by_rule_puts_inform_age_first_once():
+    ranking = [{"name": "bekymring_andet_overgreb", "confidence": 0.35}, {"name": "inform_age", "confidence": 0.2}]
+    assert [r["name"] for r in as_age_answer(ranking)] == ["inform_age", "bekymring_andet_overgreb"]
