@@ -66,6 +66,9 @@ class _SentenceVeto:
     # The sentence after the signal's is read too (patterns and ``unless``): "'jeg slår dig ihjel',
     # råbte han til lillebroren. De grinede begge to." is a joke said in the next breath.
     next_sentence: bool = False
+    # The whole message is read (patterns and ``unless``): a hunting trip with a licence told in
+    # the sentence before the rifle, or "Emne: selvmord" as a form's heading over "ingen tanker nu".
+    whole_message: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,8 @@ def _patterns() -> _Patterns:
         vetoes.append(_SentenceVeto(frozenset(entry["categories"]), tuple(re.compile(p) for p in entry["patterns"]),
                                     bool(entry.get("before_only", False)), bool(entry.get("after_in_clause", False)),
                                     tuple(re.compile(p) for p in entry.get("unless") or []),
-                                    bool(entry.get("next_sentence", False))))
+                                    bool(entry.get("next_sentence", False)),
+                                    bool(entry.get("whole_message", False))))
     calm = raw.get("classifier_vetoes") or {}
     return _Patterns(signals, negations, clause_blockers, past_context, not_acute, tuple(vetoes),
                      tuple(re.compile(p) for p in calm.get("over_or_hypothetical") or []),
@@ -152,6 +156,12 @@ def _vetoed(text: str, category: str, match: re.Match, patterns: _Patterns) -> b
     sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
     for veto in patterns.sentence_vetoes:
         if category not in veto.categories:
+            continue
+        if veto.whole_message:
+            if any(p.search(text) for p in veto.unless):
+                continue
+            if any(p.search(text) for p in veto.patterns):
+                return True
             continue
         end = _next_sentence_end(text, sentence_end) if veto.next_sentence else sentence_end
         if any(p.search(text[sentence_start:end]) for p in veto.unless):

@@ -1240,3 +1240,93 @@ def test_a_danger_field_answered_no_is_a_stated_safety(text):
 
 def test_a_danger_field_answered_yes_is_not_a_stated_safety():
     assert not detect_acute("Hvad: må ikke gå til fester / Fare nu: ja").not_acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 51's two missed kinds, generalised and in own wording: an adult from the internet about to
+        # meet or pick up the child, in any order within the sentence ...
+        "En mand, hun kender fra Snapchat, vil samle hende op ved skolen i morgen.",
+        "I aften skal drengen ses med en fyr fra et onlinespil, og fyren er vist 25 år.",
+        # ... and staying soon with someone who touched the child last time.
+        "Hun skal overnatte hos morbroren på lørdag, og forrige gang befamlede han hende.",
+        "Sidste gang han var hos sin stedfar, rørte stedfaren ham. Han skal derhen igen i weekenden.",
+    ],
+)
+def test_round_51_kinds_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same parts without the danger: no adult, no meeting, a stay with nothing that happened.
+        "Han spiller med en ven fra nettet på sin egen alder, og de ses i morgen til en LAN-fest.",
+        "Hun har skrevet med en voksen mand på Instagram, men de skal ikke mødes, og vi tager det op i morgen.",
+        "Han skal sove hos sin farmor i weekenden; sidste gang byggede de hule i stuen.",
+    ],
+)
+def test_round_51_contrasts_stay_calm_for_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 50 and 51's rule false alarms, generalised and in own wording.
+        "De skal på andejagt på lørdag, og hun har selv jagttegn. Hun viste mig sit nye haglgevær.",
+        "Han skrev 'jeg slår dig ihjel' til sin bror, fordi broren spoilede finalen.",
+        "Hun holder et oplæg i samfundsfag om drab i nattelivet.",
+        "Klassen har lavet en præsentation om 1. verdenskrig med billeder af kanoner og våben.",
+        "Familien flyver afsted i morgen på en charterrejse med all inclusive.",
+        "Han sad fast på toilettet, fordi låsen klemte, og pedellen lukkede op efter ti minutter.",
+        "Hun sagde, at hun ville 'springe ud fra broen' på lørdag. Det er havnebadets udspring.",
+        "Emne: selvmordstanker. Hun har haft dem i foråret, men har ingen tanker længere og går i samtaleforløb.",
+        "Drengen vil ikke gå hjem fra SFO, fordi han gerne vil spille kampen færdig.",
+    ],
+)
+def test_round_50_and_51_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The new vetoes do not reach these: a threat beside the licence, a plan beside the denial,
+        # fear beside the wish to stay.
+        "Far har jagttegn, og i aftes truede han mor med geværet.",
+        "Emne: selvmord. Hun siger ingen tanker lige nu, men hun har gemt piller i tasken.",
+        "Han vil ikke gå hjem, fordi han hellere vil blive her; han er bange for sin far.",
+    ],
+)
+def test_round_50_and_51_vetoes_leave_real_signals_alone(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 50 and 51's classifier false alarms, generalised and in own wording.
+        "Han overnatter hos en klassekammerat i morgen, det er aftalt med hans mor.",
+        "Hun er på sommerlejr med FDF til søndag; far har skrevet til os om det.",
+        "De skal 'pløkke hinanden ned' til paintball på lørdag, men det er bare paintball.",
+        "Han siger, at han 'slår dem ihjel' i bordfodbold i frikvarteret.",
+        "Hun gider ikke tage hjem, fordi hun skal rydde sit værelse.",
+        "Hun forlod ham for tre år siden. Nu har hun sit eget job og bor i en anden by.",
+        "Hun får telefonen igen på søndag, siger far; de tog den, fordi hun brugte den om natten.",
+        "De har ingen returbillet til Italien, fordi de tager bilen hjem igen.",
+        "Storebroren følger hende hjem, og han passer på hende, fordi nogle drenge har generet hende.",
+        "Mormor hentede ham i frikvarteret for at køre ham til tandlægen.",
+        "De er bedste venner og siger den slags til hinanden hele tiden.",
+    ],
+)
+def test_calm_kinds_from_rounds_50_and_51_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute
+    assert result.calm_context
+
+
+def test_stated_no_threats_is_a_stated_safety():
+    result = detect_acute("Onklen henter hende hver dag efter skole. Intet tyder på trusler eller vold.")
+    assert not result.acute and result.not_acute
