@@ -1330,3 +1330,52 @@ def test_calm_kinds_from_rounds_50_and_51_are_a_calm_context(text):
 def test_stated_no_threats_is_a_stated_safety():
     result = detect_acute("Onklen henter hende hver dag efter skole. Intet tyder på trusler eller vold.")
     assert not result.acute and result.not_acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Kinds from the pasted-messages and sparring development sets, generalised and in own wording.
+        "sms kl 01:12: tak for alt, I har været søde ved mig / det er ik jeres skyld",
+        "snap: sidder oppe på taget / kan ikke mere / farvel",
+        "hun skriver at hun har stillet kommoden for døren, fordi stedfaren banker på",
+        "Vi har en plan til lørdag, og dem fra klubben skal mærke det. Det er ik en joke denne gang.",
+        "Han skrev i chatten, at i morgen får de, hvad de fortjener, og lagde et billede af skolen op.",
+        "En borger spurgte, hvor man kan overnatte i nat, hvis man ikke kan tage hjem.",
+        "Hun vil have en voldsalarm i dag og vil ikke sige hvorfor.",
+        "Hun skrev på en lap: tør ikke tage med hjem.",
+        "Hun siger selv, hun har valgt at blive gift på fredag, men broren har taget hendes pas.",
+    ],
+)
+def test_pasted_and_sparring_kinds_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "er ik i fare, bare ked af det / min kæreste slog op i går",
+        "vi raider deres base kl 22 / tag alle våben med 😂 / rematch bagefter",
+        "Eleven skal skrive en boganmeldelse af en bog, hvor en pige gemmer sig for sin familie.",
+        "Han skrev 'tak for alt, det er ikke din skyld' på et kort, fordi han skifter skole efter sommerferien.",
+        "Han vil ikke med hjem fra lejren i morgen, fordi han har det så sjovt.",
+        "Hun græder, fordi hun har mistet sit pas og skal flyve til sin fars fødselsdag på lørdag.",
+    ],
+)
+def test_pasted_and_sparring_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kl 18:02: har låst mig selv ude / sidder hos naboen",
+        "har lige set en film om en dreng der bliver slået / den var så trist",
+        "fandt en gammel besked fra 2019 hvor han skrev han ville slå mig",
+        "lillesøs: 'hun slår mig ihjel hvis jeg låner hendes mascara igen'",
+    ],
+)
+def test_pasted_calm_kinds_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute
+    assert result.calm_context
