@@ -18,6 +18,10 @@ from bot.knowledge import load_pack
 CONCERN_INTENT_PREFIX = "bekymring_"
 FAQ_INTENT_PREFIX = "faq_"
 CHOOSE_INTENT = "choose_concern"
+# A follow-up question that also names a worry ("må jeg ringe til forældrene, hvis jeg tror, hun skal
+# giftes?") is answered for that worry when the classifier ranks its type at least this high. Before a
+# worry is registered, the general answer would be the only one the user sees.
+FAQ_CONCERN_HINT = 0.2
 
 
 def _now() -> datetime:
@@ -27,6 +31,16 @@ def _now() -> datetime:
 def _send(dispatcher: CollectingDispatcher, items: List[Dict[str, Any]]) -> None:
     for item in items:
         dispatcher.utter_message(**item)
+
+
+def concern_hint(latest_message: Dict[str, Any], minimum: float = FAQ_CONCERN_HINT) -> str | None:
+    """The concern type the message itself points to, from the intent ranking, if any is likely enough."""
+    for entry in latest_message.get("intent_ranking") or []:
+        name = entry.get("name") or ""
+        if name.startswith(CONCERN_INTENT_PREFIX) and (entry.get("confidence") or 0.0) >= minimum:
+            concern = name[len(CONCERN_INTENT_PREFIX):]
+            return concern if concern in messages.PROCEDURE_CONCERNS else None
+    return None
 
 
 def _is_true(value: Any) -> bool:
@@ -88,7 +102,8 @@ class ActionAnswerFaq(Action):
         if topic not in pack.data["faq"]:
             dispatcher.utter_message(response="utter_default")
             return []
-        _send(dispatcher, messages.faq_messages(pack, topic, tracker.get_slot("concern"), _now()))
+        concern = tracker.get_slot("concern") or concern_hint(tracker.latest_message)
+        _send(dispatcher, messages.faq_messages(pack, topic, concern, _now()))
         return []
 
 

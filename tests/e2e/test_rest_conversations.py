@@ -203,3 +203,11 @@ def test_an_opening_that_only_gives_the_age_asks_what_was_seen(bot):
     second = texts(bot.say(user, "hendes storebror tjekker hendes telefon og henter hende ved skolen hver dag"))
     assert "Negativ social kontrol" in second
     assert "Hvor gammel" not in second and ASK_URGENCY in second  # the age came in the first message
+
+
+def test_asking_about_the_parents_with_a_marriage_worry_gets_the_marriage_answer(bot):
+    # Before any worry is registered, the question alone got the general answer; the worry named in the
+    # same message now decides which answer, and for a forced marriage that is: do not contact the family.
+    body = texts(bot.say(sender(), "Må jeg overhovedet ringe til forældrene, hvis jeg tror hun skal giftes i sommer?"))
+    assert "Kontakt ikke familien" in body
+    assert "48 100 100" in body

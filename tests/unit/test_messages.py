@@ -161,3 +161,19 @@ def test_form_questions_come_with_buttons():
         '/inform_age{"age_group":"under18"}', '/inform_age{"age_group":"over18"}']
     msgs, _ = run(actions.ActionAskAkut, tracker())
     assert "fare lige nu" in msgs[0]["text"] and [b["payload"] for b in msgs[0]["buttons"]] == ["/affirm", "/deny"]
+
+
+def test_a_follow_up_question_that_names_a_worry_is_answered_for_that_worry():
+    latest = {"intent_ranking": [{"name": "faq_tell_parents", "confidence": 0.55},
+                                 {"name": "bekymring_tvangsaegteskab", "confidence": 0.35}]}
+    assert actions.concern_hint(latest) == "tvangsaegteskab"
+
+
+def test_no_worry_hint_from_a_vague_or_unlikely_type():
+    unlikely = {"intent_ranking": [{"name": "faq_tell_parents", "confidence": 0.9},
+                                   {"name": "bekymring_udlandsophold", "confidence": 0.05}]}
+    vague = {"intent_ranking": [{"name": "faq_tell_parents", "confidence": 0.6},
+                                {"name": "bekymring_uklar", "confidence": 0.3},
+                                {"name": "bekymring_udlandsophold", "confidence": 0.25}]}
+    assert actions.concern_hint(unlikely) is None
+    assert actions.concern_hint(vague) is None
