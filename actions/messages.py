@@ -7,6 +7,7 @@ the user comes from the pack; this module only arranges it.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any, Iterable
 
@@ -25,6 +26,8 @@ PROCEDURE_CONCERNS = (
     "andet_overgreb",
 )
 
+
+_LEADER_STEP = re.compile(r"\b(?:med|til)\s+din\s+(?:nærmeste\s+)?leder\b", re.IGNORECASE)
 
 def _bullets(lines: Iterable[str]) -> str:
     return "\n".join(BULLET + line for line in lines)
@@ -102,7 +105,9 @@ def procedure_messages(pack: Pack, concern: str, age_group: str, acute: bool, no
     intro = [heading, proc["summary"]]
     if acute:
         intro.append(t["acute_followup"])
-    steps = [t["leader_step"], *proc["do_now"]]
+    # The general "talk to your leader" step comes first, unless the procedure already has its own leader step.
+    own_leader_step = any(_LEADER_STEP.search(step) for step in proc["do_now"])
+    steps = [*([] if own_leader_step else [t["leader_step"]]), *proc["do_now"]]
     messages: list[Message] = [{"text": "\n".join(intro) + "\n\n" + t["do_now_heading"] + "\n" + _bullets(steps)}]
     if proc["avoid"]:
         messages.append({"text": t["avoid_heading"] + "\n" + _bullets(proc["avoid"])})
