@@ -57,6 +57,10 @@ _ADDRESS_CUE = re.compile(
 _CAPITALISED_RUN = re.compile(r"\b[A-ZÆØÅ][a-zæøåé'-]+(?:\s+[A-ZÆØÅ][a-zæøåé'-]+){1,3}\b")
 # Capitalised words that are not personal data: sentence openers, and the
 # municipality's own names (added from the pack, see _public_words).
+# One capitalised word (no capital inside it, so not "TikTok" or "MitID").
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÆØÅ][a-zæøåé'-]+\b")
+# What may come right before the first word of a sentence, a form field or a quote (then a capital says nothing).
+_SENTENCE_OPENERS = frozenset('.!?:;|/•(["\'\u201c\u201d\u2018\u2019\u2013-\n*>#')
 _COMMON_WORDS = frozenset(
     "jeg du han hun den det vi i de der her hvad hvem hvor hvordan hvorfor hvornår hvis når men og eller så "
     "min mit mine din dit dine hans hendes deres vores en et eleven pigen drengen barnet moren faren forældrene "
@@ -131,6 +135,19 @@ def _public_names() -> frozenset[str]:
     return frozenset(" ".join(n.lower().split()) for names in groups.values() for n in names)
 
 
+@lru_cache(maxsize=1)
+def _public_single_words() -> frozenset[str]:
+    """Single-word places, platforms and religious words (bot/public_names.yml, ``words``), lower-cased."""
+    raw = yaml.safe_load(PUBLIC_NAMES_FILE.read_text(encoding="utf-8"))
+    groups = raw.get("words") if isinstance(raw, dict) else None
+    if not isinstance(groups, dict) or not all(
+        isinstance(words, list) and all(isinstance(w, str) and len(w.split()) == 1 for w in words)
+        for words in groups.values()
+    ):
+        raise ValueError(f"{PUBLIC_NAMES_FILE}: expected 'words' with lists of single words")
+    return frozenset(w.lower() for words in groups.values() for w in words)
+
+
 def _name_run(match: re.Match) -> str | None:
     """The personal part of a capitalised run: without public words at either end; None if under 2 words
     or a public name."""
@@ -191,6 +208,19 @@ def scrub(text: str) -> Scrubbed:
         found.add(ADDRESS)
         return match.group(0)[: match.start(1) - match.start(0)] + MASKS[ADDRESS]
 
+    def single_name(match: re.Match) -> str:
+        # A capitalised word inside a sentence is a proper noun in Danish: a first name, unless it is a
+        # public word (the pack's names, places, platforms). The first word of a sentence says nothing.
+        # Words of a run of capitals were judged as a run above ("Sri Lanka" kept, "Ahmed Ali" masked).
+        if any(start <= match.start() < end for start, end in runs):
+            return match.group(0)
+        before = match.string[: match.start()].rstrip()
+        word = match.group(0).lower()
+        if not before or before[-1] in _SENTENCE_OPENERS or word in _public_words() or word in _public_single_words():
+            return match.group(0)
+        found.add(NAME)
+        return MASKS[NAME]
+
     def name_run(match: re.Match) -> str:
         personal = _name_run(match)
         if personal is None:
@@ -207,4 +237,6 @@ def scrub(text: str) -> Scrubbed:
     text = _POSTCODE_TOWN.sub(masked(ADDRESS), text)
     text = _NAME_CUE.sub(name, text)
     text = _CAPITALISED_RUN.sub(name_run, text)
+    runs = [m.span() for m in _CAPITALISED_RUN.finditer(text)]
+    text = _CAPITALISED_WORD.sub(single_name, text)
     return Scrubbed(text, frozenset(found))
