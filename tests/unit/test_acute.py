@@ -219,7 +219,6 @@ def test_ordinary_words_with_distress_still_reach_the_acute_answer(text):
     assert {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -908,8 +907,15 @@ def test_later_round_danger_kinds_are_acute(text):
     assert detect_acute(text).acute
 
 
-def test_relief_in_the_plural_is_a_stated_safety():
-    result = detect_acute("De bor på krisecentret og er trygge nu.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De bor på krisecentret og er trygge nu.",  # relief in the plural
+        "Onklen henter hende hver dag efter skole. Intet tyder på trusler eller vold.",  # round 50's kind
+    ],
+)
+def test_stated_safeties(text):
+    result = detect_acute(text)
     assert not result.acute and result.not_acute
 
 
@@ -1123,9 +1129,29 @@ def test_being_sent_abroad_tomorrow_in_english_is_acute_by_the_rules():
         # Round 49's rule false alarms, generalised and in own wording.
         "Han blev ramt i ansigtet i går til kickboksetræningen, da de sparrede. Han er fin.",
         "Patienten afviser selvmordstanker og har en tid hos psykiateren på torsdag.",
+        # The same parts without the danger: no adult, no meeting, a stay with nothing that happened.
+        "Han spiller med en ven fra nettet på sin egen alder, og de ses i morgen til en LAN-fest.",
+        "Hun har skrevet med en voksen mand på Instagram, men de skal ikke mødes, og vi tager det op i morgen.",
+        "Han skal sove hos sin farmor i weekenden; sidste gang byggede de hule i stuen.",
+        # Round 50 and 51's rule false alarms, generalised and in own wording.
+        "De skal på andejagt på lørdag, og hun har selv jagttegn. Hun viste mig sit nye haglgevær.",
+        "Han skrev 'jeg slår dig ihjel' til sin bror, fordi broren spoilede finalen.",
+        "Hun holder et oplæg i samfundsfag om drab i nattelivet.",
+        "Klassen har lavet en præsentation om 1. verdenskrig med billeder af kanoner og våben.",
+        "Familien flyver afsted i morgen på en charterrejse med all inclusive.",
+        "Han sad fast på toilettet, fordi låsen klemte, og pedellen lukkede op efter ti minutter.",
+        "Hun sagde, at hun ville 'springe ud fra broen' på lørdag. Det er havnebadets udspring.",
+        "Emne: selvmordstanker. Hun har haft dem i foråret, men har ingen tanker længere og går i samtaleforløb.",
+        "Drengen vil ikke gå hjem fra SFO, fordi han gerne vil spille kampen færdig.",
+        "er ik i fare, bare ked af det / min kæreste slog op i går",
+        "vi raider deres base kl 22 / tag alle våben med 😂 / rematch bagefter",
+        "Eleven skal skrive en boganmeldelse af en bog, hvor en pige gemmer sig for sin familie.",
+        "Han skrev 'tak for alt, det er ikke din skyld' på et kort, fordi han skifter skole efter sommerferien.",
+        "Han vil ikke med hjem fra lejren i morgen, fordi han har det så sjovt.",
+        "Hun græder, fordi hun har mistet sit pas og skal flyve til sin fars fødselsdag på lørdag.",
     ],
 )
-def test_round_48_and_49_harmless_kinds_do_not_fire_the_rules(text):
+def test_later_rounds_harmless_kinds_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
 
 
@@ -1138,9 +1164,31 @@ def test_round_48_and_49_harmless_kinds_do_not_fire_the_rules(text):
         "Mor har sagt, at de flytter til et andet land på fredag, og pigen græder.",
         "Han gemmer sig på toilettet, fordi han er bange for sin far, der venter udenfor.",
         "Hun gemmer sig for ham i omklædningsrummet og er flov over sine blå mærker.",
+        # Round 51's two missed kinds, generalised and in own wording: an adult from the internet about to
+        # meet or pick up the child, in any order within the sentence ...
+        "En mand, hun kender fra Snapchat, vil samle hende op ved skolen i morgen.",
+        "I aften skal drengen ses med en fyr fra et onlinespil, og fyren er vist 25 år.",
+        # ... and staying soon with someone who touched the child last time.
+        "Hun skal overnatte hos morbroren på lørdag, og forrige gang befamlede han hende.",
+        "Sidste gang han var hos sin stedfar, rørte stedfaren ham. Han skal derhen igen i weekenden.",
+        # The new vetoes do not reach these: a threat beside the licence, a plan beside the denial,
+        # fear beside the wish to stay.
+        "Far har jagttegn, og i aftes truede han mor med geværet.",
+        "Emne: selvmord. Hun siger ingen tanker lige nu, men hun har gemt piller i tasken.",
+        "Han vil ikke gå hjem, fordi han hellere vil blive her; han er bange for sin far.",
+        # Kinds from the pasted-messages and sparring development sets, generalised and in own wording.
+        "sms kl 01:12: tak for alt, I har været søde ved mig / det er ik jeres skyld",
+        "snap: sidder oppe på taget / kan ikke mere / farvel",
+        "hun skriver at hun har stillet kommoden for døren, fordi stedfaren banker på",
+        "Vi har en plan til lørdag, og dem fra klubben skal mærke det. Det er ik en joke denne gang.",
+        "Han skrev i chatten, at i morgen får de, hvad de fortjener, og lagde et billede af skolen op.",
+        "En borger spurgte, hvor man kan overnatte i nat, hvis man ikke kan tage hjem.",
+        "Hun vil have en voldsalarm i dag og vil ikke sige hvorfor.",
+        "Hun skrev på en lap: tør ikke tage med hjem.",
+        "Hun siger selv, hun har valgt at blive gift på fredag, men broren har taget hendes pas.",
     ],
 )
-def test_round_48_vetoes_leave_real_signals_alone(text):
+def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
     assert detect_acute(text).acute
 
 
@@ -1169,9 +1217,25 @@ def test_round_48_vetoes_leave_real_signals_alone(text):
         "Beskeden 'vi ved hvor du er' var en del af en skattejagt, som klassen har lavet.",
         "Eleven har skrevet en opgave om et terrorangreb, og den tager tydeligt afstand.",
         "Hun skriver fra krisecentret, at hun er faldet godt til.",
+        # Round 50 and 51's classifier false alarms, generalised and in own wording.
+        "Han overnatter hos en klassekammerat i morgen, det er aftalt med hans mor.",
+        "Hun er på sommerlejr med FDF til søndag; far har skrevet til os om det.",
+        "De skal 'pløkke hinanden ned' til paintball på lørdag, men det er bare paintball.",
+        "Han siger, at han 'slår dem ihjel' i bordfodbold i frikvarteret.",
+        "Hun gider ikke tage hjem, fordi hun skal rydde sit værelse.",
+        "Hun forlod ham for tre år siden. Nu har hun sit eget job og bor i en anden by.",
+        "Hun får telefonen igen på søndag, siger far; de tog den, fordi hun brugte den om natten.",
+        "De har ingen returbillet til Italien, fordi de tager bilen hjem igen.",
+        "Storebroren følger hende hjem, og han passer på hende, fordi nogle drenge har generet hende.",
+        "Mormor hentede ham i frikvarteret for at køre ham til tandlægen.",
+        "De er bedste venner og siger den slags til hinanden hele tiden.",
+        "kl 18:02: har låst mig selv ude / sidder hos naboen",
+        "har lige set en film om en dreng der bliver slået / den var så trist",
+        "fandt en gammel besked fra 2019 hvor han skrev han ville slå mig",
+        "lillesøs: 'hun slår mig ihjel hvis jeg låner hendes mascara igen'",
     ],
 )
-def test_calm_kinds_from_rounds_48_and_49_are_a_calm_context(text):
+def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):
     result = detect_acute(text)
     assert not result.acute
     assert result.calm_context
@@ -1240,142 +1304,3 @@ def test_a_danger_field_answered_no_is_a_stated_safety(text):
 
 def test_a_danger_field_answered_yes_is_not_a_stated_safety():
     assert not detect_acute("Hvad: må ikke gå til fester / Fare nu: ja").not_acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Round 51's two missed kinds, generalised and in own wording: an adult from the internet about to
-        # meet or pick up the child, in any order within the sentence ...
-        "En mand, hun kender fra Snapchat, vil samle hende op ved skolen i morgen.",
-        "I aften skal drengen ses med en fyr fra et onlinespil, og fyren er vist 25 år.",
-        # ... and staying soon with someone who touched the child last time.
-        "Hun skal overnatte hos morbroren på lørdag, og forrige gang befamlede han hende.",
-        "Sidste gang han var hos sin stedfar, rørte stedfaren ham. Han skal derhen igen i weekenden.",
-    ],
-)
-def test_round_51_kinds_are_acute(text):
-    assert detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # The same parts without the danger: no adult, no meeting, a stay with nothing that happened.
-        "Han spiller med en ven fra nettet på sin egen alder, og de ses i morgen til en LAN-fest.",
-        "Hun har skrevet med en voksen mand på Instagram, men de skal ikke mødes, og vi tager det op i morgen.",
-        "Han skal sove hos sin farmor i weekenden; sidste gang byggede de hule i stuen.",
-    ],
-)
-def test_round_51_contrasts_stay_calm_for_the_rules(text):
-    assert not detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Round 50 and 51's rule false alarms, generalised and in own wording.
-        "De skal på andejagt på lørdag, og hun har selv jagttegn. Hun viste mig sit nye haglgevær.",
-        "Han skrev 'jeg slår dig ihjel' til sin bror, fordi broren spoilede finalen.",
-        "Hun holder et oplæg i samfundsfag om drab i nattelivet.",
-        "Klassen har lavet en præsentation om 1. verdenskrig med billeder af kanoner og våben.",
-        "Familien flyver afsted i morgen på en charterrejse med all inclusive.",
-        "Han sad fast på toilettet, fordi låsen klemte, og pedellen lukkede op efter ti minutter.",
-        "Hun sagde, at hun ville 'springe ud fra broen' på lørdag. Det er havnebadets udspring.",
-        "Emne: selvmordstanker. Hun har haft dem i foråret, men har ingen tanker længere og går i samtaleforløb.",
-        "Drengen vil ikke gå hjem fra SFO, fordi han gerne vil spille kampen færdig.",
-    ],
-)
-def test_round_50_and_51_harmless_kinds_do_not_fire_the_rules(text):
-    assert not detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # The new vetoes do not reach these: a threat beside the licence, a plan beside the denial,
-        # fear beside the wish to stay.
-        "Far har jagttegn, og i aftes truede han mor med geværet.",
-        "Emne: selvmord. Hun siger ingen tanker lige nu, men hun har gemt piller i tasken.",
-        "Han vil ikke gå hjem, fordi han hellere vil blive her; han er bange for sin far.",
-    ],
-)
-def test_round_50_and_51_vetoes_leave_real_signals_alone(text):
-    assert detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Round 50 and 51's classifier false alarms, generalised and in own wording.
-        "Han overnatter hos en klassekammerat i morgen, det er aftalt med hans mor.",
-        "Hun er på sommerlejr med FDF til søndag; far har skrevet til os om det.",
-        "De skal 'pløkke hinanden ned' til paintball på lørdag, men det er bare paintball.",
-        "Han siger, at han 'slår dem ihjel' i bordfodbold i frikvarteret.",
-        "Hun gider ikke tage hjem, fordi hun skal rydde sit værelse.",
-        "Hun forlod ham for tre år siden. Nu har hun sit eget job og bor i en anden by.",
-        "Hun får telefonen igen på søndag, siger far; de tog den, fordi hun brugte den om natten.",
-        "De har ingen returbillet til Italien, fordi de tager bilen hjem igen.",
-        "Storebroren følger hende hjem, og han passer på hende, fordi nogle drenge har generet hende.",
-        "Mormor hentede ham i frikvarteret for at køre ham til tandlægen.",
-        "De er bedste venner og siger den slags til hinanden hele tiden.",
-    ],
-)
-def test_calm_kinds_from_rounds_50_and_51_are_a_calm_context(text):
-    result = detect_acute(text)
-    assert not result.acute
-    assert result.calm_context
-
-
-def test_stated_no_threats_is_a_stated_safety():
-    result = detect_acute("Onklen henter hende hver dag efter skole. Intet tyder på trusler eller vold.")
-    assert not result.acute and result.not_acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Kinds from the pasted-messages and sparring development sets, generalised and in own wording.
-        "sms kl 01:12: tak for alt, I har været søde ved mig / det er ik jeres skyld",
-        "snap: sidder oppe på taget / kan ikke mere / farvel",
-        "hun skriver at hun har stillet kommoden for døren, fordi stedfaren banker på",
-        "Vi har en plan til lørdag, og dem fra klubben skal mærke det. Det er ik en joke denne gang.",
-        "Han skrev i chatten, at i morgen får de, hvad de fortjener, og lagde et billede af skolen op.",
-        "En borger spurgte, hvor man kan overnatte i nat, hvis man ikke kan tage hjem.",
-        "Hun vil have en voldsalarm i dag og vil ikke sige hvorfor.",
-        "Hun skrev på en lap: tør ikke tage med hjem.",
-        "Hun siger selv, hun har valgt at blive gift på fredag, men broren har taget hendes pas.",
-    ],
-)
-def test_pasted_and_sparring_kinds_are_acute(text):
-    assert detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "er ik i fare, bare ked af det / min kæreste slog op i går",
-        "vi raider deres base kl 22 / tag alle våben med 😂 / rematch bagefter",
-        "Eleven skal skrive en boganmeldelse af en bog, hvor en pige gemmer sig for sin familie.",
-        "Han skrev 'tak for alt, det er ikke din skyld' på et kort, fordi han skifter skole efter sommerferien.",
-        "Han vil ikke med hjem fra lejren i morgen, fordi han har det så sjovt.",
-        "Hun græder, fordi hun har mistet sit pas og skal flyve til sin fars fødselsdag på lørdag.",
-    ],
-)
-def test_pasted_and_sparring_harmless_kinds_do_not_fire_the_rules(text):
-    assert not detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "kl 18:02: har låst mig selv ude / sidder hos naboen",
-        "har lige set en film om en dreng der bliver slået / den var så trist",
-        "fandt en gammel besked fra 2019 hvor han skrev han ville slå mig",
-        "lillesøs: 'hun slår mig ihjel hvis jeg låner hendes mascara igen'",
-    ],
-)
-def test_pasted_calm_kinds_are_a_calm_context(text):
-    result = detect_acute(text)
-    assert not result.acute
-    assert result.calm_context
