@@ -1149,6 +1149,19 @@ def test_being_sent_abroad_tomorrow_in_english_is_acute_by_the_rules():
         "Han skrev 'tak for alt, det er ikke din skyld' på et kort, fordi han skifter skole efter sommerferien.",
         "Han vil ikke med hjem fra lejren i morgen, fordi han har det så sjovt.",
         "Hun græder, fordi hun har mistet sit pas og skal flyve til sin fars fødselsdag på lørdag.",
+        # Round 52 and 53's rule false alarms, generalised and in own wording.
+        "Han viste klassen, hvordan man skærer melon med en stor kniv.",
+        "Jeg forbereder et oplæg til en temadag: en pige skjuler sig for familien. Hvad er hendes muligheder?",
+        "Han råber 'skyd dem alle' i et onlinespil, men der er intet om rigtige våben.",
+        "snap: vi flyver til Irak på fredag og kommer hjem om 3 uger, glæder mig",
+        "mor slår mig ihjel når hun ser mine karakterer omg",
+        "vi slår dem ihjel i pokalkampen på søndag 🔥",
+        "I historie læser vi om en konge, der blev dræbt med et sværd.",
+        "Fandt en gammel seddel fra 6. klasse, hvor hun skrev: jeg vil ikke leve mere.",
+        "min fætter holder bryllup på fredag, så jeg er væk fra timen",
+        "han slår mig ihjel 😂 når han ser jeg har lånt hans hoodie",
+        "lektien slår mig ihjel, jeg vil dø",
+        "Han har skrevet en krimi, hvor hovedpersonen tager sit eget liv.",
     ],
 )
 def test_later_rounds_harmless_kinds_do_not_fire_the_rules(text):
@@ -1186,6 +1199,18 @@ def test_later_rounds_harmless_kinds_do_not_fire_the_rules(text):
         "Hun vil have en voldsalarm i dag og vil ikke sige hvorfor.",
         "Hun skrev på en lap: tør ikke tage med hjem.",
         "Hun siger selv, hun har valgt at blive gift på fredag, men broren har taget hendes pas.",
+        # Round 52 and 53's missed kinds, generalised and in own wording.
+        "Kl 03: undskyld for alt, alle har det bedre uden mig, farvel",
+        "Hun skrev: min bror sagde at jeg er død hvis jeg går til festen",
+        "Stedfaren kommer hjem i aften, og sidste gang han var vred, endte hun på skadestuen.",
+        "Han skrev: på fredag bliver dagen, hvor de alle fortryder.",
+        "Far sagde, han ville brække armen på hende, hvis hun kom for sent.",
+        "hvis de tvinger mig til at gifte mig på søndag, tager jeg mit liv",
+        "sms: de gifter mig bort næste uge",
+        "sidder hos en ven. hvis far finder mig, er jeg død",
+        # The new vetoes do not reach these: a blow beside the trifle, a knife beside the match.
+        "far slår mig ihjel når han ser karakterbogen, sidste gang slog han mig",
+        "vi slår dem ihjel efter kampen, tag kniven med",
     ],
 )
 def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
@@ -1233,6 +1258,14 @@ def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
         "har lige set en film om en dreng der bliver slået / den var så trist",
         "fandt en gammel besked fra 2019 hvor han skrev han ville slå mig",
         "lillesøs: 'hun slår mig ihjel hvis jeg låner hendes mascara igen'",
+        # Round 52 and 53's classifier false alarms, generalised and in own wording.
+        "sidder med en borger, der fortæller, at hendes far slog hende for mange år siden. Hun har det godt nu.",
+        "Hun skrev fra krisecentret i morges: vi er i sikkerhed og har sovet godt.",
+        "Fandt beskeden først nu, den er fra sidste år, og hun har det fint.",
+        "Hun sendte en sang, hun øver til talentshowet: 'løb væk, før de finder dig'",
+        "Kursisten er låst ude af sin lejlighed og venter på låsesmeden.",
+        "sms fra lufthavnen: Tyrkiet med familien, ses efter ferien",
+        "eleven sendte et meme med en mand, der løber fra en bjørn 😂 'mig når mor ser karakterbogen'",
     ],
 )
 def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):
