@@ -1162,6 +1162,11 @@ def test_being_sent_abroad_tomorrow_in_english_is_acute_by_the_rules():
         "han slår mig ihjel 😂 når han ser jeg har lånt hans hoodie",
         "lektien slår mig ihjel, jeg vil dø",
         "Han har skrevet en krimi, hvor hovedpersonen tager sit eget liv.",
+        # Round 54 and 55's rule false alarms, generalised and in own wording.
+        "Hun skal giftes på lørdag og var helt glad, da hun viste os billeder af brudekjolen.",
+        "Han rejser med sin klasse til Berlin i morgen og har pakket længe.",
+        "Vi skal skyde dem i sænk i kampen på søndag.",
+        "Far skar kagen ud med en stor kniv, mens vi sad ved bordet.",
     ],
 )
 def test_later_rounds_harmless_kinds_do_not_fire_the_rules(text):
@@ -1211,6 +1216,11 @@ def test_later_rounds_harmless_kinds_do_not_fire_the_rules(text):
         # The new vetoes do not reach these: a blow beside the trifle, a knife beside the match.
         "far slår mig ihjel når han ser karakterbogen, sidste gang slog han mig",
         "vi slår dem ihjel efter kampen, tag kniven med",
+        # Round 54 and 55's missed kinds, generalised and in own wording.
+        "Hun skal efterlades hos sin moster i Irak; de rejser på fredag.",
+        "Han kommer ikke tilbage efter sommerferien, som begynder i morgen, siger hans bror.",
+        "Naboen siger, at han bliver skudt i aften, hvis han viser sig i området.",
+        "Hendes far holder udenfor i bilen for at tage hende med hjem, og hun er bange.",
     ],
 )
 def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
@@ -1266,6 +1276,12 @@ def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
         "Kursisten er låst ude af sin lejlighed og venter på låsesmeden.",
         "sms fra lufthavnen: Tyrkiet med familien, ses efter ferien",
         "eleven sendte et meme med en mand, der løber fra en bjørn 😂 'mig når mor ser karakterbogen'",
+        # Round 54 and 55's classifier false alarms, generalised and in own wording.
+        "Babyen græder meget om aftenen, men lægen siger, det er kolik.",
+        "Hun brækkede armen på en trampolin i weekenden, og mor kørte hende på skadestuen.",
+        "Han er låst ude af sin konto på skolens computer i dag.",
+        "Han skal med sin moster i lufthavnen i aften for at hente farmor.",
+        "En far har sendt mig et skærmbillede: sønnen vil 'smadre' sin bror i Fortnite i aften.",
     ],
 )
 def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):
