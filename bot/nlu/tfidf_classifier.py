@@ -37,6 +37,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.nlu.age import detect_age_group, detect_bare_age
 from bot.nlu.age_answer import AGE_INTENT, CONCERN_PREFIX, as_age_answer, is_age_only, worry_ranking
+from bot.nlu.denied_themes import mask_denied_themes
 from bot.nlu.linear_speed import fortran_coefficients
 from bot.nlu.text import fold
 
@@ -61,8 +62,9 @@ TRUSTED_TYPES = frozenset({
 
 
 def normalise(text: str) -> str:
-    """What the vectorizers see: the folded text (lower case, æøå spelled out)."""
-    return fold(text).text
+    """What the vectorizers see: the folded text (lower case, æøå spelled out), with phrases that rule a
+    concern type out ("ikke noget med vold", "ingen skal gifte mig") as one neutral token."""
+    return mask_denied_themes(fold(text).text)
 
 
 def build_model(config: Dict[str, Any]) -> Any:

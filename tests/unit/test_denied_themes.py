@@ -1,0 +1,56 @@
+"""Phrases that rule a concern type out are neutralised before intent classification; refusals are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu import denied_themes
+from bot.nlu.denied_themes import TOKEN, mask_denied_themes
+from bot.nlu.text import fold
+
+
+def masked(text: str) -> str:
+    return mask_denied_themes(fold(text).text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Det er ikke noget med vold, hun er bare ked af det.", "vold"),
+        ("Han slår hende, men det er ikke noget med familien, det er kæresten.", "familien"),
+        ("ik fordi hun skal giftes, hun må bare ikke gå til fest", "giftes"),
+        ("Ingen i familien truer ham, det er en nabo, der følger efter ham.", "truer"),
+        ("Far er ik muslim eller noget, han drikker bare.", "muslim"),
+        ("Der er ikke noget bryllup på tale, hun vil bare flytte hjemmefra.", "bryllup"),
+        ("De skal ikke ud og rejse i ferien, de bliver hjemme.", "rejse"),
+    ],
+)
+def test_a_denied_theme_word_is_not_seen_by_the_classifier(text, gone):
+    result = masked(text)
+    assert gone not in result
+    assert TOKEN.strip() in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun vil ikke giftes med ham, men forældrene har sagt ja på hendes vegne.",
+        "Hun tør ikke rejse med til Pakistan i sommer.",
+        "Han må ikke have en kæreste, og broren tjekker hans telefon.",
+        "Ingen veninder må komme hjem til hende.",
+    ],
+)
+def test_refusals_and_control_keep_their_words(text):
+    assert masked(text) == fold(text).text
+
+
+def test_a_broken_pattern_file_is_refused(tmp_path, monkeypatch):
+    bad = tmp_path / "denied_themes.yml"
+    bad.write_text("version: 1\nneg: '(?:ikke)'\ntheme: []\nfamily: ['familie']\npatterns: ['x']\n", encoding="utf-8")
+    monkeypatch.setattr(denied_themes, "PATTERN_FILE", bad)
+    denied_themes._patterns.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="theme"):
+            denied_themes._patterns()
+    finally:
+        denied_themes._patterns.cache_clear()
