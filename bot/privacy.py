@@ -1,6 +1,7 @@
 """Find and mask personal data in user text: CPR numbers, phone numbers, e-mail
-addresses, street addresses and names (after cues such as "hun hedder", and
-runs of two or more capitalised words, which in Danish are proper names).
+addresses, street addresses and names (after cues such as "hun hedder", runs of two
+or more capitalised words and single capitalised words inside a sentence, which in
+Danish are proper names, and a known first name at the start of a sentence).
 
 The scrubbed text is what may be stored or logged; the NLU keeps seeing the
 original. Numbers and addresses the bot itself gives out (the municipality's
@@ -122,6 +123,23 @@ def _public_words() -> frozenset[str]:
 PUBLIC_NAMES_FILE = Path(__file__).resolve().parent / "public_names.yml"
 
 
+FIRST_NAMES_FILE = Path(__file__).resolve().parent / "first_names.yml"
+_FIRST_NAME_SHAPE = re.compile(r"[A-ZÆØÅ][a-zæøåé'-]+")
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Common first names (bot/first_names.yml), lower-cased: what a capitalised first word of a
+    sentence is masked for. Names that are also ordinary Danish words ("Bo", "Sol") are not listed."""
+    raw = yaml.safe_load(FIRST_NAMES_FILE.read_text(encoding="utf-8"))
+    names = raw.get("names") if isinstance(raw, dict) else None
+    if not isinstance(raw, dict) or raw.get("version") != 1 or not isinstance(names, list) or not names or not all(
+        isinstance(n, str) and _FIRST_NAME_SHAPE.fullmatch(n) for n in names
+    ):
+        raise ValueError(f"{FIRST_NAMES_FILE}: expected version 1 and 'names', a list of single capitalised names")
+    return frozenset(n.lower() for n in names)
+
+
 @lru_cache(maxsize=1)
 def _public_names() -> frozenset[str]:
     """Multi-word place, organisation and game names (bot/public_names.yml), lower-cased."""
@@ -216,7 +234,11 @@ def scrub(text: str) -> Scrubbed:
             return match.group(0)
         before = match.string[: match.start()].rstrip()
         word = match.group(0).lower()
-        if not before or before[-1] in _SENTENCE_OPENERS or word in _public_words() or word in _public_single_words():
+        if word in _public_words() or word in _public_single_words():
+            return match.group(0)
+        # The first word of a sentence is capitalised anyway: masked only when it is a known first name
+        # ("Fatima må ikke gå til svømning").
+        if (not before or before[-1] in _SENTENCE_OPENERS) and word not in _first_names():
             return match.group(0)
         found.add(NAME)
         return MASKS[NAME]

@@ -39,3 +39,17 @@ def test_the_rest_of_the_message_survives():
 def test_a_person_next_to_a_public_name_is_still_masked():
     result = scrub("Hun har fået en besked fra Ahmed Ali i Sri Lanka")
     assert "Ahmed Ali" not in result.text and "Sri Lanka" in result.text and "navn" in result.found
+
+
+def test_a_broken_first_name_file_is_refused(tmp_path, monkeypatch):
+    import bot.privacy as privacy
+
+    bad = tmp_path / "first_names.yml"
+    bad.write_text("version: 1\nnames: [Fatima, 'Anne Marie']\n", encoding="utf-8")
+    monkeypatch.setattr(privacy, "FIRST_NAMES_FILE", bad)
+    privacy._first_names.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="single capitalised names"):
+            privacy._first_names()
+    finally:
+        privacy._first_names.cache_clear()
