@@ -1167,6 +1167,10 @@ def test_being_sent_abroad_tomorrow_in_english_is_acute_by_the_rules():
         "Han rejser med sin klasse til Berlin i morgen og har pakket længe.",
         "Vi skal skyde dem i sænk i kampen på søndag.",
         "Far skar kagen ud med en stor kniv, mens vi sad ved bordet.",
+        # Round 56's rule false alarms, generalised and in own wording.
+        "Den unge pige har skrevet et digt om at springe fra broen. Psykologen fandt ingen tegn på selvmordstanker.",
+        "Han har ondt i foden efter en forstuvning og tør ikke cykle hjem i mørket i aften, så moster henter ham.",
+        "Hun brugte en brødkniv i køkkenet. Vi har aftalt, at kniven skal opbevares et sikkert sted.",
     ],
 )
 def test_later_rounds_harmless_kinds_do_not_fire_the_rules(text):
@@ -1221,6 +1225,11 @@ def test_later_rounds_harmless_kinds_do_not_fire_the_rules(text):
         "Han kommer ikke tilbage efter sommerferien, som begynder i morgen, siger hans bror.",
         "Naboen siger, at han bliver skudt i aften, hvis han viser sig i området.",
         "Hendes far holder udenfor i bilen for at tage hende med hjem, og hun er bange.",
+        # Round 56's missed kind, generalised and in own wording: a place shown and a strike announced for a day.
+        "Han viste os et billede af stationen og sagde, at de slår til på fredag.",
+        # The new vetoes do not reach these: the way home feared because someone waits, a knife stored and used.
+        "Hun tør ikke cykle hjem i mørket, fordi far venter på hende ved porten.",
+        "Den unge mand siger, han slår til mod skolen i morgen, og har en plan over gangene.",
     ],
 )
 def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
@@ -1282,6 +1291,10 @@ def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
         "Han er låst ude af sin konto på skolens computer i dag.",
         "Han skal med sin moster i lufthavnen i aften for at hente farmor.",
         "En far har sendt mig et skærmbillede: sønnen vil 'smadre' sin bror i Fortnite i aften.",
+        # Round 56's classifier false alarms, generalised and in own wording.
+        "Beboeren har selv bedt om, at hoveddøren låses om natten; det står i plejeplanen.",
+        "Hun fik en sms fra søsteren: 'du er død, hvis du tager min sidste kage'. Hun grinede af den.",
+        "Han fik en bold i hovedet til en rugbykamp, og brødrene kørte ham til lægen.",
     ],
 )
 def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):
