@@ -1171,6 +1171,9 @@ def test_being_sent_abroad_tomorrow_in_english_is_acute_by_the_rules():
         "Den unge pige har skrevet et digt om at springe fra broen. Psykologen fandt ingen tegn på selvmordstanker.",
         "Han har ondt i foden efter en forstuvning og tør ikke cykle hjem i mørket i aften, så moster henter ham.",
         "Hun brugte en brødkniv i køkkenet. Vi har aftalt, at kniven skal opbevares et sikkert sted.",
+        # Round 57's rule false alarms, generalised and in own wording.
+        "Han var selvmordstruet i foråret, men er nu stabil og har en plan med sin psykolog.",
+        "Hun har fået hjælp for sine selvmordstanker siden sommer. Ingen aktuel risiko.",
     ],
 )
 def test_later_rounds_harmless_kinds_do_not_fire_the_rules(text):
@@ -1230,6 +1233,12 @@ def test_later_rounds_harmless_kinds_do_not_fire_the_rules(text):
         # The new vetoes do not reach these: the way home feared because someone waits, a knife stored and used.
         "Hun tør ikke cykle hjem i mørket, fordi far venter på hende ved porten.",
         "Den unge mand siger, han slår til mod skolen i morgen, og har en plan over gangene.",
+        # Round 57's missed kinds, generalised and in own wording: return tickets for the others only, poison with a time.
+        "De flyver til Irak på fredag, men det er kun far og søsteren, der har returbillet.",
+        "Hun hørte sin mand sige, at han vil komme noget i hendes kaffe i aften, så hun dør.",
+        # The new vetoes do not reach these: suicidal last year and a plan of her own, a chosen wedding with a passport taken.
+        "Han var selvmordstruet i vinter og er nu stabil, men i aften skrev han, at han vil tage sit liv.",
+        "Hun skal giftes på lørdag og har selv valgt ham, men far har taget hendes pas.",
     ],
 )
 def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
@@ -1295,6 +1304,14 @@ def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
         "Beboeren har selv bedt om, at hoveddøren låses om natten; det står i plejeplanen.",
         "Hun fik en sms fra søsteren: 'du er død, hvis du tager min sidste kage'. Hun grinede af den.",
         "Han fik en bold i hovedet til en rugbykamp, og brødrene kørte ham til lægen.",
+        # Round 57's classifier false alarms, generalised and in own wording.
+        "Han rejser til Tyrkiet på fredag og skal giftes med sin kæreste, som han selv har valgt.",
+        "Hendes far og onkel kom i dag for at se hende i skoleforestillingen, og hun var glad.",
+        "Mormor kommer på besøg fra Irak på lørdag, og drengen er glad for det.",
+        "Det er blevet bedre: hun har taget afstand fra gruppen og passer sin skole.",
+        "Hendes mand henter hende hver onsdag, fordi hun ikke har kørekort.",
+        "Far har taget hans pas med til borgerservice for at få det fornyet før ferien.",
+        "De to brødre går selv hjem fra skole og er alene en time, til mor kommer.",
     ],
 )
 def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):
