@@ -23,6 +23,10 @@ def masked(text: str) -> str:
         ("Far er ik muslim eller noget, han drikker bare.", "muslim"),
         ("Der er ikke noget bryllup på tale, hun vil bare flytte hjemmefra.", "bryllup"),
         ("De skal ikke ud og rejse i ferien, de bliver hjemme.", "rejse"),
+        ("Der er ingen tvang om ægteskab; hun blev gift med den, hun ville.", "aegteskab"),
+        ("Ingen tegn på, at han bliver presset til et ægteskab, men han bliver slået.", "aegteskab"),
+        ("Vi var bekymrede for radikalisering, men det viste sig at være en skoleopgave. Han er trist.", "radikal"),
+        ("Vi var bange for at hun skulle sendes ud af landet, men hun er kommet tilbage efter ferien.", "sendes"),
     ],
 )
 def test_a_denied_theme_word_is_not_seen_by_the_classifier(text, gone):
