@@ -75,6 +75,20 @@ _NAME_CUE = re.compile(
 )
 
 
+# A known first name typed in lower case is a name only in a name's place: after a word for the person
+# ("pigen fatima", "min elev ali") or before an age or a class ("ali på 14", "fatima (15)", "emma i 7. klasse").
+_PERSON_WORD = (
+    r"(?:eleven|elev|pigen|drengen|kursisten|borgeren|barnet|datteren|sønnen|patienten|pt\.?|klienten|"
+    r"søsteren|storesøsteren|lillesøsteren|broren|storebroren|lillebroren|moren|faren|kvinden|manden|"
+    r"hedder|hed|kaldet|kaldes)"
+)
+_LOWER_NAME_AFTER_PERSON = re.compile(rf"\b{_PERSON_WORD}\s+([a-zæøå][a-zæøåé'-]+)\b")
+_LOWER_NAME_BEFORE_AGE = re.compile(
+    r"\b([a-zæøå][a-zæøåé'-]+)(?=\s*\(\d{1,2}\s*(?:år)?\)|,\s*\d{1,2}\s*år\b|\s+på\s+\d{1,2}\b"
+    r"|\s+er\s+\d{1,2}\s+år|\s+\d{1,2}\s+år\b|\s+i\s+\d{1,2}\.\s*(?:klasse|kl\b))"
+)
+
+
 @dataclass(frozen=True)
 class Scrubbed:
     text: str
@@ -243,6 +257,13 @@ def scrub(text: str) -> Scrubbed:
         found.add(NAME)
         return MASKS[NAME]
 
+    def lower_name(match: re.Match) -> str:
+        # Only a known first name, and only the name itself is replaced.
+        if match.group(1) not in _first_names() or match.group(1) in _COMMON_WORDS:
+            return match.group(0)
+        found.add(NAME)
+        return match.group(0)[: match.start(1) - match.start(0)] + MASKS[NAME]
+
     def name_run(match: re.Match) -> str:
         personal = _name_run(match)
         if personal is None:
@@ -261,4 +282,6 @@ def scrub(text: str) -> Scrubbed:
     text = _CAPITALISED_RUN.sub(name_run, text)
     runs = [m.span() for m in _CAPITALISED_RUN.finditer(text)]
     text = _CAPITALISED_WORD.sub(single_name, text)
+    text = _LOWER_NAME_AFTER_PERSON.sub(lower_name, text)
+    text = _LOWER_NAME_BEFORE_AGE.sub(lower_name, text)
     return Scrubbed(text, frozenset(found))
