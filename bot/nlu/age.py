@@ -48,6 +48,8 @@ _NUMBER_WITH_UNIT = [
     re.compile(
         r"\b(?:pige|dreng|datter|soen|barn|bror|soester|lillebror|storebror|lillesoester|storesoester|mor|far|mand"
         r"|kvinde|kone|elev|kursist|borger|patient|student|studerende|laerling|praktikant|daughter|son|girl|boy|mother|father)(?:n|en|et|ren)?"
+        # ... also with a place in between: "elev på VUC, 25,", "kursist på sprogskolen, 31,".
+        r"(?:\s+(?:paa|fra|hos)\s+[a-z]\w*)?"
         r"\s*(?:\(\s*(\d{1,2})\s*(?:aar)?\s*\)|,\s*(\d{1,2})\s*(?:aar\s*)?(?:,|(?=\s*(?:[;/|]|$|\.(?!\d)))))"
     ),
     re.compile(
@@ -105,10 +107,10 @@ _DECADE = re.compile(
 )
 # "omkring 18", "17 eller 18", "i tyverne eller måske yngre": too close to call.
 _HEDGED_18 = re.compile(
-    r"\b(?:ca\.?|cirka|omkring|typ|maaske|vist|nok|naesten)\s+(?:17|18|19|sytten|atten|nitten)\b(?!\s*-?\s*aarig)"
+    r"\b(?:ca\.?|cirka|omkring|typ|maaske|vist|nok|naesten)\s+(?:de\s+)?(?:17|18|19|sytten|atten|nitten)\b(?!\s*-?\s*aarig)"
     r"|\beller\s+(?:maaske\s+)?(?:yngre|aeldre)\b|\bmaaske\s+(?:yngre|aeldre)\b"
     # "teenager eller først i tyverne", "sen teenager eller tidlig tyver".
-    r"|\bteenager\w*\s+eller\b"
+    r"|\bteenager\w*\s+eller\b|\beller\s+(?:en\s+)?teenager\w*|\b(?:voksen|barn)\s+eller\s+(?:voksen|barn|ung)\b"
 )
 _SOON_18 = re.compile(
     r"\b(?:snart|naesten|knap|ikke fyldt|ikke engang|endnu ikke|ikke)\s+(?:fyldt\s+)?(?:18|atten)\b"
@@ -153,13 +155,13 @@ _UNDER_WORDS = re.compile(
     r"\b(?:under\s+(?:18|atten)|mindreaarig\w*|umyndig\w*|barn(?:et)?|boern(?:ene)?|skolebarn|elev(?:en)?\s+i\s+(?:indskoling|mellemtrin|udskoling|folkeskole)\w*"
     r"|indskoling\w*|mellemtrin\w*|udskoling\w*|folkeskole\w*|boernehave\w*|vuggestue\w*|dagpleje\w*|sfo|fritidshjem\w*"
     r"|efterskole\w*|konfirmand\w*|spaedbarn\w*|spaedboern\w*|nyfoedt\w*|baby\w*|smaaboern\w*|skolepige|skoledreng|ungdomsskole\w*|juniorklub\w*"
-    r"|fritidsklub\w*|ungdomsklub\w*|(?:ikke|ik)\s+(?:endnu\s+)?myndig\w*"
+    r"|fritidsklub\w*|ungdomsklub\w*|(?:ikke|ik)\s+(?:endnu\s+)?myndig\w*|skolestarter\w*|spaed(?:e|t)?"
     # Common misspellings of the institutions ("børnhaven", "vugestue").
     r"|boernhave\w*|bornehave\w*|vugestue\w*)\b"
 )
 _OVER_WORDS = re.compile(
     r"\b(?:over\s+(?:18|atten)|(?<!ikke\s)(?<!ik\s)(?<!endnu\s)myndig\w*|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
-    r"|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|\w*pensionist\w*|pensioneret|(?:gaaet|gaar)\s+paa\s+(?:folke)?pension|efterloen\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
+    r"|(?<!ikke\s)gift\s+og\s+har\s+(?:\w+\s+)?(?:boern|barn)|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|\w*pensionist\w*|pensioneret|(?:gaaet|gaar)\s+paa\s+(?:folke)?pension|efterloen\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
     r"|selvforsoergelse\w*|universitet\w*|uni|studerende|plejehjem\w*|plejecent\w*|aeldrecent\w*"
     r"|aeldre\s+(?:borger|dame|kvinde|mand|herre|person|menneske|par)\w*)\b"
 )
@@ -177,13 +179,16 @@ _DURATION_BEFORE = re.compile(
 )
 _BARE_NUMBER = re.compile(
     r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*"
-    r"(?:ca\.?|cirka|omkring|maaske|vist|nok|ca|knap|snart|godt|lige|lidt\s+over|lidt\s+under)?"
+    r"(?:ca\.?|cirka|omkring|maaske|vist|nok|ca|knap|snart|godt|lige|lidt\s+over|lidt\s+under)?\s*(?:de\s+)?"
     r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:aar+)?\s*(?:tror jeg|vist|maaske|cirka|ca)?\s*[?.!]*\s*$"
 )
 # "10 måneder", "ca. 6 uger" as the whole answer to the age question: a baby.
 _BARE_INFANT = re.compile(
     r"^\s*(?:hun er|han er|er|ca\.?|cirka|omkring|knap|kun|lige)?\s*(?:\d{1,2}|" + _ALL_WORDS
     + r")\s*-?\s*(?:uger?|maaneder?|mdr|mnd)\.?\s*(?:gammel|gamle)?\s*[?.!]*\s*$"
+    # "et halvt år", "2 og et halvt": a small child.
+    r"|^\s*(?:hun er|han er|er|ca\.?|cirka|omkring|knap|kun|lige)?\s*(?:et\s+halvt|halvandet|(?:\d|1[0-6]|to|tre|fire|fem|seks|syv"
+    r"|otte|ni|ti)\s+og\s+et\s+halvt)\s*(?:aar)?\s*(?:gammel|gamle)?\s*[?.!]*\s*$"
 )
 # "er over 65", "borgere over 70", "under 16", "han er sgu over tyve": a bound that settles the group
 # (over 17 / under 19). A filler word may stand between the verb and the bound.

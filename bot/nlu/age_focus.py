@@ -65,6 +65,12 @@ _ADJECTIVAL_GAP = re.compile(
     r"\s*(?:-?\s*(?:aarig\w*|aar\s+gam(?:mel|le)|gam(?:mel|le)|years?\s*-?\s*old))?\s*(?:lille|store|unge|ung|little)?\s*"
 )
 _CLAUSE_BREAK = re.compile(r"[.;!?]|\b(?:og|and)\b")
+# "moren bor på krisecenter og er 26": one "og" that goes on with the same subject's age.
+_SAME_SUBJECT = re.compile(r"^[^.;!?]*?\bog\s+(?:(?:er|var|fylder|blev)\s+(?:nu\s+|kun\s+|lige\s+)?(?:paa\s+)?)?$")
+# "har to børn på 4 og 7", "med sine børn på 3 og 5": the ages of the person's children.
+_CHILDREN_OF = re.compile(
+    r"\b(?:har|med|sine|hendes|hans|deres)\s+(?:\w+\s+)?(?:boern|born|barn)\s+(?:paa\s+)?(?:\d{1,2}\s*(?:,|og)\s*)*$"
+)
 
 Person = tuple[str, int, int]  # folded stem, start and end in the original text
 
@@ -85,7 +91,8 @@ def owner(evidence: AgeEvidence, people: list[Person], lowered: str) -> str | No
     if within:
         return within[0][0]
     before = [p for p in people if p[2] <= evidence.start and evidence.start - p[2] <= 30
-              and not _CLAUSE_BREAK.search(lowered[p[2]:evidence.start])]
+              and (not _CLAUSE_BREAK.search(lowered[p[2]:evidence.start])
+                   or _SAME_SUBJECT.match(fold(lowered[p[2]:evidence.start]).text))]
     if before:
         return max(before, key=lambda p: p[2])[0]
     after = [p for p in people if p[1] >= evidence.end and _ADJECTIVAL_GAP.fullmatch(fold(lowered[evidence.end:p[1]]).text)]
@@ -150,6 +157,10 @@ def focus(text: str, evidence: list[AgeEvidence]) -> list[AgeEvidence]:
     rest = [e for e in evidence if e not in excluded]
     if excluded and rest:
         return rest
+    # The person's own children ("er 24 og har to børn på 4 og 7") are context for the person's own age.
+    not_children = [e for e in evidence if not _CHILDREN_OF.search(fold(text[max(0, e.start - 40):e.start]).text)]
+    if not_children and len(not_children) < len(evidence) and len({e.group for e in not_children}) == 1:
+        return not_children
     not_parents = [e for e in evidence if owner(e, people, lowered) not in _PARENTS]
     if not_parents and len(not_parents) < len(evidence):
         return not_parents

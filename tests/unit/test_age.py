@@ -414,3 +414,27 @@ def test_form_fields_give_the_age(text, group):
 @pytest.mark.parametrize("text", ["Alder: ukendt", "Alder: 17-18", "Alder: 17 eller 18", "Klassetrin: 3.g", "aldersgrænse 18 på filmen"])
 def test_form_fields_without_a_decidable_age_give_none(text):
     assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        # Kinds from the adult, elderly and small-children development set (tests/nlu/dev/), own wording.
+        ("hun er gift og har tre børn", "over18"),
+        ("omkring de 60", "over18"),
+        ("han er skolestarter til sommer", "under18"),
+        ("et halvt år", "under18"),
+        ("3 og et halvt", "under18"),
+        ("datteren er 7 uger, moren bor på et krisecenter og er 31", "under18"),
+        ("kvinden er 27 og har to børn på 2 og 5, manden tager hendes løn", "over18"),
+        ("kursist på sprogcentret, 44, må ikke tale med mænd", "over18"),
+    ],
+)
+def test_adult_and_small_child_phrasings_are_read(text, group):
+    found = detect_age_group(text) or detect_bare_age(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize("text", ["voksen eller teenager, ved ikke", "omkring de 18", "en ung mand, måske voksen eller barn"])
+def test_a_person_between_teenager_and_adult_means_ask(text):
+    assert (detect_age_group(text) or detect_bare_age(text)) is None
