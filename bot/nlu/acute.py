@@ -76,6 +76,7 @@ class _Patterns:
     signals: dict[str, tuple[re.Pattern, ...]]
     negations: tuple[re.Pattern, ...]
     clause_blockers: tuple[re.Pattern, ...]
+    hypothetical: tuple[re.Pattern, ...]
     past_context: tuple[re.Pattern, ...]
     not_acute: tuple[re.Pattern, ...]
     sentence_vetoes: tuple[_SentenceVeto, ...] = ()
@@ -92,6 +93,7 @@ def _patterns() -> _Patterns:
     signals = {name: tuple(re.compile(p) for p in pats) for name, pats in raw["signals"].items()}
     negations = tuple(re.compile(p) for p in raw["blockers"]["negation"])
     clause_blockers = tuple(re.compile(p) for name in ("hypothetical", "past") for p in raw["blockers"][name])
+    hypothetical = tuple(re.compile(p) for p in raw["blockers"]["hypothetical"])
     past_context = tuple(re.compile(p) for p in raw["past_context"])
     not_acute = tuple(re.compile(p) for p in raw["not_acute"])
     vetoes = []
@@ -105,7 +107,7 @@ def _patterns() -> _Patterns:
                                     bool(entry.get("next_sentence", False)),
                                     bool(entry.get("whole_message", False))))
     calm = raw.get("classifier_vetoes") or {}
-    return _Patterns(signals, negations, clause_blockers, past_context, not_acute, tuple(vetoes),
+    return _Patterns(signals, negations, clause_blockers, hypothetical, past_context, not_acute, tuple(vetoes),
                      tuple(re.compile(p) for p in calm.get("over_or_hypothetical") or []),
                      tuple(re.compile(p) for p in calm.get("now_or_soon") or []),
                      tuple(re.compile(p) for p in calm.get("ordinary_activity") or []),
@@ -130,6 +132,11 @@ _NEGATION_AFTER = re.compile(
 
 NEGATION_WINDOW = 4  # words before a signal that a negation can reach ("har ikke et våben")
 _QUESTION = re.compile(r"\bhvis\b[^.!?]*\?|\b(?:hvad|hvordan|skal|maa|kan)\s+(?:goer|gør|jeg|man|vi)\b[^.!?]*\bhvis\b")
+# ... unless the writer says the question is about herself ("hva gør man hvis … / spørger for mig selv").
+_ABOUT_ONESELF = re.compile(
+    r"\b(?:spoerger\s+for\s+mig\s+selv|det\s+er\s+mig\s+selv|det\s+handler\s+om\s+mig(?:\s+selv)?"
+    r"|det\s+er\s+mig\s+det\s+handler\s+om|asking\s+for\s+myself)\b"
+)
 
 
 # A full stop after a digit is an ordinal ("i 7. klasse", "den 3. maj"), not the end of a sentence.
@@ -185,12 +192,14 @@ def _blocked(text: str, match: re.Match, patterns: _Patterns) -> bool:
     near = " ".join(before.split()[-NEGATION_WINDOW:])
     if any(p.search(near) for p in patterns.negations):
         return True
-    if any(p.search(before) for p in patterns.clause_blockers):
+    blockers = [p for p in patterns.clause_blockers if p.search(before)]
+    # A hypothetical the writer says is about herself is her own case ("hvad gør man hvis …? spørger for mig selv").
+    if blockers and not (_ABOUT_ONESELF.search(text) and all(p in patterns.hypothetical for p in blockers)):
         return True
     # A question about a hypothetical ("hvad gør jeg, hvis han truer hende?") is not a
     # case; a threat with a condition ("hvis hun ikke kommer hjem, dræber han hende") is.
     sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
-    if _QUESTION.search(text[sentence_start:sentence_end + 1]):
+    if _QUESTION.search(text[sentence_start:sentence_end + 1]) and not _ABOUT_ONESELF.search(text):
         return True
     # "er han i fare? nej, ikke efter hvad vi ved": a question the writer answers no to.
     if _ANSWERED_NO.match(text, sentence_end):

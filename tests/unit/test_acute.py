@@ -1174,6 +1174,8 @@ def test_being_sent_abroad_tomorrow_in_english_is_acute_by_the_rules():
         # Round 57's rule false alarms, generalised and in own wording.
         "Han var selvmordstruet i foråret, men er nu stabil og har en plan med sin psykolog.",
         "Hun har fået hjælp for sine selvmordstanker siden sommer. Ingen aktuel risiko.",
+        # Kinds from the adult and elderly development set, own wording: dementia.
+        "Beboeren har demens og tror, at datteren er en tyv, der vil slå ham.",
     ],
 )
 def test_later_rounds_harmless_kinds_do_not_fire_the_rules(text):
@@ -1239,6 +1241,12 @@ def test_later_rounds_harmless_kinds_do_not_fire_the_rules(text):
         # The new vetoes do not reach these: suicidal last year and a plan of her own, a chosen wedding with a passport taken.
         "Han var selvmordstruet i vinter og er nu stabil, men i aften skrev han, at han vil tage sit liv.",
         "Hun skal giftes på lørdag og har selv valgt ham, men far har taget hendes pas.",
+        # Kinds from the small-children development set, own wording: fresh injuries a carer made, home today.
+        "Drengen på 6 har friske blå mærker på ryggen og siger, at far slog ham med bæltet. Far henter kl 14.",
+        # A hypothetical question the writer says is about herself.
+        "hvad gør man hvis ens forældre siger man skal giftes på lørdag? / spørger for mig selv / jeg er 16",
+        # The dementia veto does not reach a relative who hits.
+        "Den demente dame fortæller, at sønnen slog hende i går, og han kommer igen i aften.",
     ],
 )
 def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
@@ -1312,6 +1320,11 @@ def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
         "Hendes mand henter hende hver onsdag, fordi hun ikke har kørekort.",
         "Far har taget hans pas med til borgerservice for at få det fornyet før ferien.",
         "De to brødre går selv hjem fra skole og er alene en time, til mor kommer.",
+        # Kinds from the small-children and elderly development sets, own wording.
+        "Drengen på 3 er bange for, at heksen fra bogen kommer i nat.",
+        "Mor skrev: kommer du ikke hjem til tiden i dag, så er der ingen skærmtid i weekenden.",
+        "Beboer med alzheimer slog ud efter hjælperen i dag, men faldt hurtigt til ro.",
+        "Borgeren væltede på trappen i går og har et blåt mærke; hjælperen så det, og lægen har tilset hende.",
     ],
 )
 def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):
