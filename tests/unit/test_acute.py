@@ -1325,6 +1325,16 @@ def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
         "Mor skrev: kommer du ikke hjem til tiden i dag, så er der ingen skærmtid i weekenden.",
         "Beboer med alzheimer slog ud efter hjælperen i dag, men faldt hurtigt til ro.",
         "Borgeren væltede på trappen i går og har et blåt mærke; hjælperen så det, og lægen har tilset hende.",
+        # Round 58's false alarms (opened in the nineteenth session) and the family-register development set,
+        # generalised and in own wording.
+        "Hans tidligere kæreste slog ham for tre år siden; hun afsoner nu og har tilhold.",
+        "Beboeren skal på en tur til Berlin i weekenden, som hun selv har planlagt og glæder sig til.",
+        "Han flyver til Beirut på fredag for at hjælpe sin far med at flytte og er hjemme igen om to uger.",
+        "Hun har selv besluttet at flytte til sin søster i Bosnien et år, og hun rejser i morgen.",
+        "Familien er væk fem dage til en begravelse i Rumænien og kommer hjem torsdag.",
+        "Mor sagde grinende 'jeg dør af søvnmangel', sagt med et smil; farmor hjælper fra næste uge.",
+        "Tvillingerne brottede på puderne, og den ene slog sig på en knæskal; jeg stod lige ved siden af.",
+        "Han har en lille rift på hånden; hunden nappede ham i går, og det passer med det, vi ser.",
     ],
 )
 def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):
@@ -1396,3 +1406,57 @@ def test_a_danger_field_answered_no_is_a_stated_safety(text):
 
 def test_a_danger_field_answered_yes_is_not_a_stated_safety():
     assert not detect_acute("Hvad: må ikke gå til fester / Fare nu: ja").not_acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The family-register development set's misses, generalised and in own wording: a fresh single mark a
+        # parent made with a pick-up at a stated hour, and a drunk parent at the door for the child now.
+        "Drengen har et frisk mærke på kinden; han siger, at mor kneb ham i morges, og mor henter kl. 14.",
+        "fuld mor vil have barnet med hjem nu",
+        "Far lugter af alkohol og insisterer på at tage sin datter med i bilen.",
+    ],
+)
+def test_fresh_marks_with_a_pick_up_and_a_drunk_parent_at_the_door_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En pige på 5 sagde 'jeg dræber dig' til sin ven over en skovl; de var venner igen efter frokost.",
+        "Hun siger, at broren bare kører hende, og at hun ikke er bange for ham.",
+        "Vagtlægen så blå mærker på skinnebenene efter en cykeltur. Ingen mistanke.",
+        "Far venter altid i bilen, og der har aldrig været problemer.",
+    ],
+)
+def test_a_quarrel_made_up_and_stated_safety_do_not_fire_the_rules(text):
+    result = detect_acute(text)
+    assert not result.acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun siger, at hun ikke er bange for ham.",
+        "Ingen mistanke om vold efter samtalen.",
+        "Der har aldrig været problemer med far.",
+    ],
+)
+def test_new_statements_of_safety_answer_the_danger_question(text):
+    assert detect_acute(text).not_acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The new calm and safety phrases leave real danger alone.
+        "Han afsoner nu, men hans bror har truet med at slå hende ihjel i aften.",
+        "Hun rejser til Marokko i morgen på en tur, hun selv har planlagt, men broren har taget hendes pas og siger, hun skal blive der.",
+        "Drengene brottede, og så slog far ham i hovedet, og han tør ikke gå hjem i dag.",
+        "De var venner igen, men i dag har han en kniv med i skole.",
+    ],
+)
+def test_real_danger_beside_the_new_calm_phrases_stays_acute(text):
+    assert detect_acute(text).acute
