@@ -172,6 +172,8 @@ _HAS_CHILDREN = re.compile(
     # "har tre børn i børnehaven": the institution is the children's.
     r"|\b(?:boern|boernene|barn|barnet|soen|soennen|datter|datteren|soenner|doetre)\s+(?:i|paa|fra)\s+$"
 )
+# "kursistens barn", "borgerens datter": an adult's child is the person, not the adult.
+_CHILD_OF_ADULT = re.compile(r"\s+(?:lille\s+|yngste\s+|aeldste\s+)?(?:barn|boern|soen|datter|dreng|pige|baby|spaedbarn)\b")
 # "i 5 år", "for 2 år siden", "de sidste 3 år": a duration, not an age.
 _DURATION_BEFORE = re.compile(
     r"(?:\bi|\bfor|\befter|\bsidste|\bover|\bhver|\bom|\bgennem|\bsiden)\s+"
@@ -309,6 +311,8 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
             continue  # "voksen kvinde, gift og har 3 børn": her children, not her age
         add(UNDER18, match, 1)
     for match in _OVER_WORDS.finditer(low):
+        if _CHILD_OF_ADULT.match(low, match.end()) and match.group().endswith("s"):
+            continue
         add(OVER18, match, 1)
     return found
 

@@ -428,6 +428,10 @@ def test_form_fields_without_a_decidable_age_give_none(text):
         ("datteren er 7 uger, moren bor på et krisecenter og er 31", "under18"),
         ("kvinden er 27 og har to børn på 2 og 5, manden tager hendes løn", "over18"),
         ("kursist på sprogcentret, 44, må ikke tale med mænd", "over18"),
+        # Round 58 (opened in the nineteenth session): an adult's child is the person, own wording.
+        ("borgerens søn, går i børnehave", "under18"),
+        ("kursistens lille datter, går i 1. klasse", "under18"),
+        ("kursistens søn er 24", "over18"),
     ],
 )
 def test_adult_and_small_child_phrasings_are_read(text, group):
