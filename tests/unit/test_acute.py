@@ -1460,3 +1460,49 @@ def test_new_statements_of_safety_answer_the_danger_question(text):
 )
 def test_real_danger_beside_the_new_calm_phrases_stays_acute(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 59's rule false alarms (opened in the nineteenth session), generalised and in own wording.
+        "Barnet skar sig lidt i fingeren, da de skar tomater med en kniv i går; det er plastret.",
+        "Far så en thriller i går, hvor en mand truede sin søster med en pistol, og han kunne ikke sove.",
+        "Drengen på 5 slog sig på knæet, da han faldt på cyklen i går; mor fortalte det selv.",
+        "Pigen i 3. klasse skrev en spøgelseshistorie om en mor der kvæler et monster; hun læste den op.",
+        "Han siger, at han hellere vil dø end at gå til svømning i morgen; det er en gammel joke derhjemme.",
+    ],
+)
+def test_round_59_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han løb ind i strømper for at nå tagfat, og hans mor kom efter ham med skoene.",
+        "Pigen skal med til sin storesøsters bryllup i morgen; søsteren har selv fundet sin kæreste.",
+        "Hun så en krimi i aftes, hvor en mand truede en kvinde med en kniv, og drømte dårligt.",
+    ],
+)
+def test_round_59_play_weddings_of_siblings_and_films_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute
+    assert result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han slår sig selv i hovedet og siger, at han vil dø i aften.",
+        "Hun vil hellere dø end at blive gift med ham på lørdag.",
+        "Hun har skåret sig i armen i nat og siger, hun vil tage sit liv i dag.",
+        "Far så en film i går, og nu står han udenfor med en kniv og råber.",
+    ],
+)
+def test_real_danger_beside_round_59s_calm_words_stays_acute(text):
+    assert detect_acute(text).acute
+
+
+def test_no_thoughts_of_harming_oneself_answers_the_danger_question():
+    assert detect_acute("Hun siger selv, at hun ikke har tanker om at gøre sig selv noget.").not_acute
