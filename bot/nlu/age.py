@@ -109,6 +109,8 @@ _DECADE = re.compile(
 _HEDGED_18 = re.compile(
     r"\b(?:ca\.?|cirka|omkring|typ|maaske|vist|nok|naesten)\s+(?:de\s+)?(?:17|18|19|sytten|atten|nitten)\b(?!\s*-?\s*aarig)"
     r"|\beller\s+(?:maaske\s+)?(?:yngre|aeldre)\b|\bmaaske\s+(?:yngre|aeldre)\b"
+    # "måske ung voksen", "en ung voksen tror jeg": a young adult only guessed at straddles 18.
+    r"|\b(?:maaske|vist|nok)\s+(?:en\s+)?ung\s+voksen\b|\bung\s+voksen\s*,?\s+(?:maaske|tror\s+jeg|vist)\b"
     # "teenager eller først i tyverne", "sen teenager eller tidlig tyver".
     r"|\bteenager\w*\s+eller\b|\beller\s+(?:en\s+)?teenager\w*|\b(?:voksen|barn)\s+eller\s+(?:voksen|barn|ung)\b"
 )

@@ -439,6 +439,9 @@ def test_adult_and_small_child_phrasings_are_read(text, group):
     assert found is not None and found.group == group
 
 
-@pytest.mark.parametrize("text", ["voksen eller teenager, ved ikke", "omkring de 18", "en ung mand, måske voksen eller barn"])
+@pytest.mark.parametrize(
+    "text",
+    ["voksen eller teenager, ved ikke", "omkring de 18", "en ung mand, måske voksen eller barn", "ved det ikke, måske en ung voksen"],
+)
 def test_a_person_between_teenager_and_adult_means_ask(text):
     assert (detect_age_group(text) or detect_bare_age(text)) is None
