@@ -1506,3 +1506,13 @@ def test_real_danger_beside_round_59s_calm_words_stays_acute(text):
 
 def test_no_thoughts_of_harming_oneself_answers_the_danger_question():
     assert detect_acute("Hun siger selv, at hun ikke har tanker om at gøre sig selv noget.").not_acute
+
+
+def test_asking_to_stay_the_night_at_school_is_afraid_to_go_home():
+    # The small-children development set's one miss at threshold 0.22, in own wording.
+    result = detect_acute("Drengen på 9 spørger, om han må sove på skolen i nat; far har sagt, at han får bank igen.")
+    assert result.acute and "afraid_to_go_home" in result.categories
+
+
+def test_a_class_sleepover_at_school_is_not_afraid_to_go_home():
+    assert not detect_acute("Klassen skal overnatte på skolen i nat med lærerne, og alle glæder sig.").acute
