@@ -1516,3 +1516,38 @@ def test_asking_to_stay_the_night_at_school_is_afraid_to_go_home():
 
 def test_a_class_sleepover_at_school_is_not_afraid_to_go_home():
     assert not detect_acute("Klassen skal overnatte på skolen i nat med lærerne, og alle glæder sig.").acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The retold-worries development set's false alarms, generalised and in own wording.
+        "En mor har hørt, at en dreng sagde, at søsteren 'dræber ham', hvis han læser hendes dagbog. Bare søskendesnak?",
+        "En elev blev holdt inde på sit værelse af sin mor. Det var i foråret, og familien har haft et forløb siden.",
+        "En pige blev truet med en kniv af en klassekammerat i sidste måned; han er flyttet skole.",
+        "En far siger, at sønnen vil 'bombe' eksamen; han mener, at han klarer den flot.",
+    ],
+)
+def test_retold_kinds_that_are_over_or_harmless_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The retold-worries development set's misses, generalised and in own wording.
+        "Tolken fortalte, at manden har bestilt en billet til hende alene og gemt hendes pas.",
+        "Hun fortalte chaufføren, at forlovelsen er, når de lander, og at hun ikke vil.",
+        # Dated words that do not date the danger: every night for the last week, and still going on.
+        "Hun siger, at stedfaren har låst hende inde hver nat den sidste uge, og hun skal hjem i dag.",
+        "Han blev låst inde af sin far. Det var i efteråret, men det sker igen i nat, siger han.",
+    ],
+)
+def test_retold_departures_and_ongoing_locking_up_are_acute(text):
+    assert detect_acute(text).acute
+
+
+def test_a_procedure_question_now_is_no_time_of_danger():
+    result = detect_acute("Han havde en kniv med til en fest i foråret og har været i et forløb siden. Skal vi underrette nu?")
+    assert not result.acute
+    assert result.calm_context
