@@ -1335,6 +1335,10 @@ def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
         "Mor sagde grinende 'jeg dør af søvnmangel', sagt med et smil; farmor hjælper fra næste uge.",
         "Tvillingerne brottede på puderne, og den ene slog sig på en knæskal; jeg stod lige ved siden af.",
         "Han har en lille rift på hånden; hunden nappede ham i går, og det passer med det, vi ser.",
+        # Round 59's calm kinds (opened in the nineteenth session), own wording.
+        "Han løb ind i strømper for at nå tagfat, og hans mor kom efter ham med skoene.",
+        "Pigen skal med til sin storesøsters bryllup i morgen; søsteren har selv fundet sin kæreste.",
+        "Hun så en krimi i aftes, hvor en mand truede en kvinde med en kniv, og drømte dårligt.",
     ],
 )
 def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):
@@ -1475,20 +1479,6 @@ def test_real_danger_beside_the_new_calm_phrases_stays_acute(text):
 )
 def test_round_59_harmless_kinds_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Han løb ind i strømper for at nå tagfat, og hans mor kom efter ham med skoene.",
-        "Pigen skal med til sin storesøsters bryllup i morgen; søsteren har selv fundet sin kæreste.",
-        "Hun så en krimi i aftes, hvor en mand truede en kvinde med en kniv, og drømte dårligt.",
-    ],
-)
-def test_round_59_play_weddings_of_siblings_and_films_are_a_calm_context(text):
-    result = detect_acute(text)
-    assert not result.acute
-    assert result.calm_context
 
 
 @pytest.mark.parametrize(
