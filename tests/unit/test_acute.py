@@ -1541,3 +1541,59 @@ def test_a_procedure_question_now_is_no_time_of_danger():
     result = detect_acute("Han havde en kniv med til en fest i foråret og har været i et forløb siden. Skal vi underrette nu?")
     assert not result.acute
     assert result.calm_context
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Rounds 60 and 61 (opened in the twentieth session): the two missed kinds, in own wording.
+        ("Far sagde til tolken, at han tager sønnen med ud af landet på torsdag.", "imminent_departure_or_wedding"),
+        ("Fra gangen kan vi høre hende skrige bag den aflåste dør.", "locked_up"),
+    ],
+)
+def test_out_of_the_country_within_days_and_screams_from_a_locked_room_are_acute(text, category):
+    result = detect_acute(text)
+    assert result.acute and category in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rounds 60 and 61's rule false alarms, generalised and in own wording.
+        "Manden sagde i vrede, at han kunne slå nogen ihjel over den lange kø på borgerservice.",
+        "Drengen tør ikke cykle hjem, mens det stormer, så han venter i klubben.",
+        "Hun skal forloves med sin kæreste på lørdag og er rigtig glad for det.",
+    ],
+)
+def test_frustration_weather_and_a_glad_engagement_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun skal forloves med sin kæreste på lørdag, men far truer hende, og hun er bange.",
+        "Han tør ikke gå hjem, fordi det regner, og far har sagt, at han får bank i aften.",
+        "Far har sagt, at han kunne slå hende ihjel, hvis hun går til politiet.",
+    ],
+)
+def test_real_danger_beside_weather_or_a_chosen_engagement_stays_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Harmless kinds the classifier alone took for danger in rounds 60 and 61, in own wording.
+        "Skolesundhedsplejersken så blå mærker på armen efter et cykelstyrt i weekenden.",
+        "Barnet græder meget om natten, men lægen har fundet mellemørebetændelse.",
+        "Hun er bange for fyrværkeri og vil ikke gå udenfor nytårsaften.",
+        "Han siger tydeligt, at han ikke vil gøre sig selv noget; det var arbejdet, han var træt af.",
+        "Eleverne i 6. skriver gyserhistorier, og en handler om en mand der bliver dræbt i en kælder.",
+        "Min nabos fætter skal giftes i næste uge, og hele familien kommer tilbage på søndag.",
+    ],
+)
+def test_harmless_kinds_from_rounds_60_and_61_are_calm_for_the_classifier(text):
+    result = detect_acute(text)
+    assert not result.acute
+    assert result.calm_context
