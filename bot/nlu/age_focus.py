@@ -126,6 +126,11 @@ def _chosen_in(region: tuple[int, int], text: str, evidence: list[AgeEvidence], 
     owned = [e for e in evidence if named and owner(e, people, lowered) == named[0]]
     if owned:
         return owned
+    if named and named[0] in ("hun", "han", "she", "he"):
+        # "moren på 35, det er hende jeg er bekymret for": the pronoun points back to the age just before it.
+        before = [e for e in evidence if e.end <= start and not _CLAUSE_BREAK.search(lowered[e.end:start])]
+        if before:
+            return [max(before, key=lambda e: e.end)]
     words = fold(text[start:end]).text
     aged = [e for e in evidence if e.age is not None]
     if aged and _YOUNGEST.search(words):
