@@ -1597,3 +1597,43 @@ def test_harmless_kinds_from_rounds_60_and_61_are_calm_for_the_classifier(text):
     result = detect_acute(text)
     assert not result.acute
     assert result.calm_context
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # The association development set's misses, generalised and in own wording.
+        ("Stedfaren går ind til hende, når mor er på nattevagt, og hun er på nattevagt i nat.", "abuse_expected"),
+        ("Hendes bror sparker på toiletdøren og råber ad hende.", "violence_now"),
+        ("Han har mærker på halsen efter fodbold; far sagde, at næste gang kvæler han ham, og far venter i bilen.",
+         "kill_threat"),
+    ],
+)
+def test_a_night_alone_a_door_kicked_and_a_next_time_threat_with_the_one_waiting_are_acute(text, category):
+    result = detect_acute(text)
+    assert result.acute and category in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi hørte en kvinde skrige i køkkenet. Det var en frivillig, der havde brændt sig på ovnen.",
+        "Knive gør hende utryg, siger den nye frivillige.",
+        "Han sagde, at han ikke gider leve mere, men han har sagt klart, at han ikke vil gøre sig selv noget.",
+        "Pigen sagde 'far slår mig ihjel'. Det er en talemåde hos dem.",
+        "Han spurgte, hvordan man laver en bombe. Det viste sig at være til en opgave om krigen.",
+    ],
+)
+def test_explained_screams_a_fear_of_knives_and_a_saying_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han siger, han ikke gider leve mere og har en plan for i aften, selv om han sagde, han ikke vil gøre sig selv noget.",
+        "Han skrev til en klassekammerat, at han dræber ham i dag. Jeg troede, det var en talemåde, men nu har han en kniv med.",
+    ],
+)
+def test_a_plan_or_a_knife_beside_a_denial_or_a_saying_stays_acute(text):
+    assert detect_acute(text).acute
