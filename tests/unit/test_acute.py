@@ -36,6 +36,13 @@ from bot.nlu.components import signal_entities
         ("Der er lige blevet skudt ved indgangen til hallen, og en af vores unge er ramt.", "violence_now"),
         ("Hun har gemt sig i garderoben, fordi hendes bror leder efter hende på skolen.", "fled_hiding"),
         ("Vi har fået en besked om, at gymnasiet bliver angrebet på fredag.", "kill_threat"),
+        # Rounds 60 and 61 (opened in the twentieth session) and the association development set, in own wording.
+        ("Far sagde til tolken, at han tager sønnen med ud af landet på torsdag.", "imminent_departure_or_wedding"),
+        ("Fra gangen kan vi høre hende skrige bag den aflåste dør.", "locked_up"),
+        ("Stedfaren går ind til hende, når mor er på nattevagt, og hun er på nattevagt i nat.", "abuse_expected"),
+        ("Hendes bror sparker på toiletdøren og råber ad hende.", "violence_now"),
+        ("Han har mærker på halsen efter fodbold; far sagde, at næste gang kvæler han ham, og far venter i bilen.",
+         "kill_threat"),
     ],
 )
 def test_acute_signals(text, category):
@@ -1339,6 +1346,13 @@ def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
         "Han løb ind i strømper for at nå tagfat, og hans mor kom efter ham med skoene.",
         "Pigen skal med til sin storesøsters bryllup i morgen; søsteren har selv fundet sin kæreste.",
         "Hun så en krimi i aftes, hvor en mand truede en kvinde med en kniv, og drømte dårligt.",
+        # Harmless kinds the classifier alone took for danger in rounds 60 and 61, in own wording.
+        "Skolesundhedsplejersken så blå mærker på armen efter et cykelstyrt i weekenden.",
+        "Barnet græder meget om natten, men lægen har fundet mellemørebetændelse.",
+        "Hun er bange for fyrværkeri og vil ikke gå udenfor nytårsaften.",
+        "Han siger tydeligt, at han ikke vil gøre sig selv noget; det var arbejdet, han var træt af.",
+        "Eleverne i 6. skriver gyserhistorier, og en handler om en mand der bliver dræbt i en kælder.",
+        "Min nabos fætter skal giftes i næste uge, og hele familien kommer tilbage på søndag.",
     ],
 )
 def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):
@@ -1544,28 +1558,20 @@ def test_a_procedure_question_now_is_no_time_of_danger():
 
 
 @pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        # Rounds 60 and 61 (opened in the twentieth session): the two missed kinds, in own wording.
-        ("Far sagde til tolken, at han tager sønnen med ud af landet på torsdag.", "imminent_departure_or_wedding"),
-        ("Fra gangen kan vi høre hende skrige bag den aflåste dør.", "locked_up"),
-    ],
-)
-def test_out_of_the_country_within_days_and_screams_from_a_locked_room_are_acute(text, category):
-    result = detect_acute(text)
-    assert result.acute and category in result.categories
-
-
-@pytest.mark.parametrize(
     "text",
     [
-        # Rounds 60 and 61's rule false alarms, generalised and in own wording.
+        # Rounds 60 and 61's rule false alarms and the association development set's, generalised, in own wording.
         "Manden sagde i vrede, at han kunne slå nogen ihjel over den lange kø på borgerservice.",
         "Drengen tør ikke cykle hjem, mens det stormer, så han venter i klubben.",
         "Hun skal forloves med sin kæreste på lørdag og er rigtig glad for det.",
+        "Vi hørte en kvinde skrige i køkkenet. Det var en frivillig, der havde brændt sig på ovnen.",
+        "Knive gør hende utryg, siger den nye frivillige.",
+        "Han sagde, at han ikke gider leve mere, men han har sagt klart, at han ikke vil gøre sig selv noget.",
+        "Pigen sagde 'far slår mig ihjel'. Det er en talemåde hos dem.",
+        "Han spurgte, hvordan man laver en bombe. Det viste sig at være til en opgave om krigen.",
     ],
 )
-def test_frustration_weather_and_a_glad_engagement_do_not_fire_the_rules(text):
+def test_twentieth_session_harmless_kinds_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
 
 
@@ -1575,65 +1581,10 @@ def test_frustration_weather_and_a_glad_engagement_do_not_fire_the_rules(text):
         "Hun skal forloves med sin kæreste på lørdag, men far truer hende, og hun er bange.",
         "Han tør ikke gå hjem, fordi det regner, og far har sagt, at han får bank i aften.",
         "Far har sagt, at han kunne slå hende ihjel, hvis hun går til politiet.",
-    ],
-)
-def test_real_danger_beside_weather_or_a_chosen_engagement_stays_acute(text):
-    assert detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Harmless kinds the classifier alone took for danger in rounds 60 and 61, in own wording.
-        "Skolesundhedsplejersken så blå mærker på armen efter et cykelstyrt i weekenden.",
-        "Barnet græder meget om natten, men lægen har fundet mellemørebetændelse.",
-        "Hun er bange for fyrværkeri og vil ikke gå udenfor nytårsaften.",
-        "Han siger tydeligt, at han ikke vil gøre sig selv noget; det var arbejdet, han var træt af.",
-        "Eleverne i 6. skriver gyserhistorier, og en handler om en mand der bliver dræbt i en kælder.",
-        "Min nabos fætter skal giftes i næste uge, og hele familien kommer tilbage på søndag.",
-    ],
-)
-def test_harmless_kinds_from_rounds_60_and_61_are_calm_for_the_classifier(text):
-    result = detect_acute(text)
-    assert not result.acute
-    assert result.calm_context
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        # The association development set's misses, generalised and in own wording.
-        ("Stedfaren går ind til hende, når mor er på nattevagt, og hun er på nattevagt i nat.", "abuse_expected"),
-        ("Hendes bror sparker på toiletdøren og råber ad hende.", "violence_now"),
-        ("Han har mærker på halsen efter fodbold; far sagde, at næste gang kvæler han ham, og far venter i bilen.",
-         "kill_threat"),
-    ],
-)
-def test_a_night_alone_a_door_kicked_and_a_next_time_threat_with_the_one_waiting_are_acute(text, category):
-    result = detect_acute(text)
-    assert result.acute and category in result.categories
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Vi hørte en kvinde skrige i køkkenet. Det var en frivillig, der havde brændt sig på ovnen.",
-        "Knive gør hende utryg, siger den nye frivillige.",
-        "Han sagde, at han ikke gider leve mere, men han har sagt klart, at han ikke vil gøre sig selv noget.",
-        "Pigen sagde 'far slår mig ihjel'. Det er en talemåde hos dem.",
-        "Han spurgte, hvordan man laver en bombe. Det viste sig at være til en opgave om krigen.",
-    ],
-)
-def test_explained_screams_a_fear_of_knives_and_a_saying_do_not_fire_the_rules(text):
-    assert not detect_acute(text).acute
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Han siger, han ikke gider leve mere og har en plan for i aften, selv om han sagde, han ikke vil gøre sig selv noget.",
         "Han skrev til en klassekammerat, at han dræber ham i dag. Jeg troede, det var en talemåde, men nu har han en kniv med.",
     ],
 )
-def test_a_plan_or_a_knife_beside_a_denial_or_a_saying_stays_acute(text):
+def test_real_danger_beside_the_twentieth_sessions_calm_words_stays_acute(text):
     assert detect_acute(text).acute
+

@@ -342,6 +342,10 @@ def test_a_late_decade_as_an_era_is_no_age():
         ("twenty-two years old", "over18"),
         ("university student", "over18"),
         ("a mother in her thirties and her son in year 4, it's the son I'm worried about", "under18"),
+        # Round 61's two age misses (opened in the twentieth session), in own wording.
+        ("hun er vist 14 eller 15", "under18"),
+        ("han er måske 11", "under18"),
+        ("faren på 48, det er ham jeg er bekymret for, ikke drengene", "over18"),
     ],
 )
 def test_age_of_the_person_of_concern(text, group):
@@ -441,26 +445,9 @@ def test_adult_and_small_child_phrasings_are_read(text, group):
 
 @pytest.mark.parametrize(
     "text",
-    ["voksen eller teenager, ved ikke", "omkring de 18", "en ung mand, måske voksen eller barn", "ved det ikke, måske en ung voksen"],
+    ["voksen eller teenager, ved ikke", "omkring de 18", "en ung mand, måske voksen eller barn", "ved det ikke, måske en ung voksen",
+     "hun er vist 17", "han er måske 18 eller 19"],
 )
 def test_a_person_between_teenager_and_adult_means_ask(text):
     assert (detect_age_group(text) or detect_bare_age(text)) is None
 
-
-@pytest.mark.parametrize(
-    "text, group",
-    [
-        # Round 61's two age misses (opened in the twentieth session), in own wording.
-        ("hun er vist 14 eller 15", "under18"),
-        ("han er måske 11", "under18"),
-        ("faren på 48, det er ham jeg er bekymret for, ikke drengene", "over18"),
-    ],
-)
-def test_a_hedged_child_age_and_a_pronoun_pointing_back_are_read(text, group):
-    found = detect_age_group(text)
-    assert found is not None and found.group == group
-
-
-@pytest.mark.parametrize("text", ["hun er vist 17", "han er måske 18 eller 19"])
-def test_a_hedged_age_near_18_still_means_ask(text):
-    assert (detect_age_group(text) or detect_bare_age(text)) is None
