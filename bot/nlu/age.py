@@ -49,8 +49,9 @@ _NUMBER_WITH_UNIT = [
         r"\b(?:pige|dreng|datter|soen|barn|bror|soester|lillebror|storebror|lillesoester|storesoester|mor|far|mand"
         r"|kvinde|kone|elev|kursist|borger|patient|student|studerende|laerling|praktikant|daughter|son|girl|boy|mother|father)(?:n|en|et|ren)?"
         # ... also with a place in between: "elev på VUC, 25,", "kursist på sprogskolen, 31,".
-        r"(?:\s+(?:paa|fra|hos)\s+[a-z]\w*)?"
-        r"\s*(?:\(\s*(\d{1,2})\s*(?:aar)?\s*\)|,\s*(\d{1,2})\s*(?:aar\s*)?(?:,|(?=\s*(?:[;/|]|$|\.(?!\d)))))"
+        r"(?:\s+(?:paa|fra|hos|i)\s+[a-z]\w*)?"
+        # ... and hedged after the comma: "en pige i modtageklassen, ca 13".
+        r"\s*(?:\(\s*(\d{1,2})\s*(?:aar)?\s*\)|,\s*(?:ca\.?\s*|cirka\s+|omkring\s+)?(\d{1,2})\s*(?:aar\s*)?(?:,|(?=\s*(?:[;/|]|$|\.(?!\d)))))"
     ),
     re.compile(
         r"\b(?:er|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
@@ -120,14 +121,14 @@ _SOON_18 = re.compile(
 )
 _JUST_18 = re.compile(r"\b(?:lige|netop|allerede|nu)\s+(?:fyldt|blevet)\s+(?:18|atten)\b|\bfyldt\s+(?:18|atten)\b")
 
-_GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klass?e|kl\b)|\b(0|[1-9]|10)\s+klass?e\b|\b(?:klass?e)\s*(\d{1,2})\b"
+_GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klass?e|kal+s+e|klsse|kl\b)|\b(0|[1-9]|10)\s+klass?e\b|\b(?:klass?e)\s*(\d{1,2})\b"
                     # "elev i 4 kl" (no full stop; "i" first, so "kl 4" as a time of day is not read)
                     r"|\bi\s+(0|[1-9]|10)\s*kl\b")
 _GYM = re.compile(r"\b([123])\s*\.?\s*(?:g|hf|hhx|htx|stx)\b")
 # "går i 9.b", "pige fra 6.a", "går i 8.", "elev i 7." (a class letter, or the grade alone after "går i"
 # or a pupil word; not "i 7. time", a lesson).
 _CLASS_LETTER = re.compile(
-    r"\b(?:i|fra)\s+(\d{1,2})\s*\.\s*[a-f]\b(?!\s*\.?\s*\d)|\bgaar\s+i\s+(\d{1,2})\s*\.(?![\w\d])"
+    r"\b(?:i|fra)\s+(\d{1,2})\s*\.\s*[a-f]\b(?!\s*\.?\s*\d)|\bgaar\s+(?:vist\s+|nok\s+|vel\s+|maaske\s+|sikkert\s+)?i\s+(\d{1,2})\s*\.(?![\w\d])"
     r"|\b(?:elev|elever|eleven|pige|pigen|dreng|drengen|barn|barnet)\s+i\s+(\d{1,2})\s*\.(?![\w\d])"
     r"(?!\s*(?:time|lektion|modul|frikvarter)\w*)"
     # "elev i 5 b", "går i 4c": a class letter without the full stop, after a pupil word or "går".
@@ -184,7 +185,7 @@ _DURATION_BEFORE = re.compile(
 _BARE_NUMBER = re.compile(
     r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*"
     r"(?:ca\.?|cirka|omkring|maaske|vist|nok|ca|knap|snart|godt|lige|lidt\s+over|lidt\s+under)?\s*(?:de\s+)?"
-    r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:aar+)?\s*(?:tror jeg|vist|maaske|cirka|ca)?\s*[?.!]*\s*$"
+    r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:aar+)?\s*,?\s*(?:tror jeg|vil jeg tro|vil jeg gaette|gaetter jeg|skoenner jeg|vist|maaske|cirka|ca|ish|eller deromkring)?\s*[?.!]*\s*$"
 )
 # "10 måneder", "ca. 6 uger" as the whole answer to the age question: a baby.
 _BARE_INFANT = re.compile(

@@ -43,6 +43,8 @@ from bot.nlu.components import signal_entities
         ("Hendes bror sparker på toiletdøren og råber ad hende.", "violence_now"),
         ("Han har mærker på halsen efter fodbold; far sagde, at næste gang kvæler han ham, og far venter i bilen.",
          "kill_threat"),
+        # Rounds 62 and 63 (opened in the twenty-first session), in own wording.
+        ("Han har fået en sms om, at han bliver banket, når han kommer hjem i aften.", "violence_now"),
     ],
 )
 def test_acute_signals(text, category):
@@ -220,6 +222,8 @@ def test_ordinary_plans_idioms_and_finished_events_do_not_call_112(text):
         "Familien flytter til Pakistan i morgen, og hun vil ikke med.",
         "Hun er syg i dag, og far har låst hende inde på værelset.",
         "Hun skal flyve til Tyrkiet i morgen og tror, hun skal giftes dernede.",
+        "Døren låses om natten, fordi han går i søvne, men han siger, at far slår ham, og han tør ikke sove.",
+        "Hun har selv sit pas, men familien siger, at hun skal giftes i Pakistan i morgen.",
     ],
 )
 def test_ordinary_words_with_distress_still_reach_the_acute_answer(text):
@@ -1353,6 +1357,20 @@ def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
         "Han siger tydeligt, at han ikke vil gøre sig selv noget; det var arbejdet, han var træt af.",
         "Eleverne i 6. skriver gyserhistorier, og en handler om en mand der bliver dræbt i en kælder.",
         "Min nabos fætter skal giftes i næste uge, og hele familien kommer tilbage på søndag.",
+        # Harmless kinds the classifier alone took for danger in rounds 62 and 63, in own wording.
+        "Forældrene låser hoveddøren om natten, fordi den lille går i søvne.",
+        "Hun skriver en fantasyroman med blodige slag og angreb på en borg.",
+        "Han lånte bøger om knivstikkerier, fordi han skriver speciale om vold i medierne.",
+        "Han skal skyde til DM i weekenden og har våbentilladelse.",
+        "Han har bokset med sin storebror i klubben i går.",
+        "Hun har stuearrest i weekenden, men døren er ikke låst, og hun må godt gå i skole.",
+        "Hun skal mødes med sin nye træner i aften sammen med sin mor.",
+        "Hun skal til sin fætters bryllup i Tyrkiet i morgen og har selv sit pas.",
+        "Han er dømt og udvist, og hun lever nu alene med børnene.",
+        "Låsen på døren er sat op efter aftale med hende og lægen.",
+        "Han vil til en demonstration i morgen; han er fredelig, og der er ingen tegn på vold.",
+        "Hun har skrevet en sangtekst om at dø i nat, lånt fra en rapper hun kan lide.",
+        "Hun skal forloves på lørdag med sin kæreste gennem fire år, og hun inviterede mig.",
     ],
 )
 def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):
@@ -1569,6 +1587,9 @@ def test_a_procedure_question_now_is_no_time_of_danger():
         "Han sagde, at han ikke gider leve mere, men han har sagt klart, at han ikke vil gøre sig selv noget.",
         "Pigen sagde 'far slår mig ihjel'. Det er en talemåde hos dem.",
         "Han spurgte, hvordan man laver en bombe. Det viste sig at være til en opgave om krigen.",
+        # Rounds 62 and 63's rule false alarms, generalised, in own wording.
+        "Min kollega er forlover for sin bror. Brylluppet er på lørdag.",
+        "Eleven sagde, at fysik 'slår ham ihjel' i dag, fordi der er prøve.",
     ],
 )
 def test_twentieth_session_harmless_kinds_do_not_fire_the_rules(text):
