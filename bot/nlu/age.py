@@ -185,7 +185,8 @@ _DURATION_BEFORE = re.compile(
 _BARE_NUMBER = re.compile(
     r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*"
     r"(?:ca\.?|cirka|omkring|maaske|vist|nok|ca|knap|snart|godt|lige|lidt\s+over|lidt\s+under)?\s*(?:de\s+)?"
-    r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:aar+)?\s*,?\s*(?:tror jeg|vil jeg tro|vil jeg gaette|gaetter jeg|skoenner jeg|vist|maaske|cirka|ca|ish|eller deromkring)?\s*[?.!]*\s*$"
+    r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:aar+)?\s*,?\s*"
+    r"(?:tror jeg|vil jeg tro|vil jeg gaette|gaetter jeg|skoenner jeg|vist|maaske|cirka|ca|ish|eller deromkring)?\s*[?.!]*\s*$"
 )
 # "10 måneder", "ca. 6 uger" as the whole answer to the age question: a baby.
 _BARE_INFANT = re.compile(
