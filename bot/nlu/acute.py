@@ -15,6 +15,15 @@ harm or threat (``calm_context``). A separate set of patterns recognises
 explicit statements that nothing is acute, so the bot does not ask the urgency
 question again.
 
+Busy writers correct or add to their own message ("rettelse: det var sidste
+år", "nej vent, hun er ikke i fare, hun er hos sin moster", "PS: det er en
+kagekniv"). The sentence vetoes of a signal written before such a marker also
+read the text from the marker on. When the text after the last marker dates the
+danger in the past, says it is handled, denies it or explains it as something
+ordinary, signals written before the marker are taken back and the classifier
+is not asked; a signal written after the marker still counts. A denial written
+before the last marker no longer answers the urgency question.
+
 Missing an acute signal is the worse error, so when a message both denies and
 asserts danger ("ikke akut, men han har en kniv") the signal wins.
 """
@@ -85,6 +94,8 @@ class _Patterns:
     ordinary_activity: tuple[re.Pattern, ...] = ()
     distress: tuple[re.Pattern, ...] = ()
     settled_now: tuple[re.Pattern, ...] = ()
+    correction_markers: tuple[re.Pattern, ...] = ()
+    correction_defuses: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -107,12 +118,46 @@ def _patterns() -> _Patterns:
                                     bool(entry.get("next_sentence", False)),
                                     bool(entry.get("whole_message", False))))
     calm = raw.get("classifier_vetoes") or {}
+    corrections = raw.get("corrections") or {}
     return _Patterns(signals, negations, clause_blockers, hypothetical, past_context, not_acute, tuple(vetoes),
                      tuple(re.compile(p) for p in calm.get("over_or_hypothetical") or []),
                      tuple(re.compile(p) for p in calm.get("now_or_soon") or []),
                      tuple(re.compile(p) for p in calm.get("ordinary_activity") or []),
                      tuple(re.compile(p) for p in calm.get("distress") or []),
-                     tuple(re.compile(p) for p in calm.get("settled_now") or []))
+                     tuple(re.compile(p) for p in calm.get("settled_now") or []),
+                     tuple(re.compile(p) for p in corrections.get("markers") or []),
+                     tuple(re.compile(p) for p in corrections.get("defused_by") or []))
+
+
+def _last_correction(text: str, patterns: _Patterns) -> tuple[int, int] | None:
+    """Start and end of the writer's last correction or addition marker ("rettelse:", "nej vent", "PS:").
+
+    Overlapping markers count as one ("undskyld, jeg mente" holds "jeg mente").
+    """
+    matches = [m for p in patterns.correction_markers for m in p.finditer(text)]
+    if not matches:
+        return None
+    last = max(matches, key=lambda m: m.start())
+    overlapping = [m for m in matches if m.start() <= last.start() <= m.end()]
+    return min(m.start() for m in overlapping), max(m.end() for m in overlapping)
+
+
+def _ordinary_explanation(text: str, patterns: _Patterns) -> bool:
+    rest = text
+    for pattern in patterns.ordinary_activity:
+        rest = pattern.sub(" ", rest)
+    return rest != text and not any(p.search(rest) for p in patterns.distress)
+
+
+def _defuses(after: str, patterns: _Patterns) -> bool:
+    """True when the text after a correction takes the danger back.
+
+    Only the last marker's text is read: "rettelse: det var sidste år. Nej vent, det er i
+    aften" ends on a time now, and that last correction defuses nothing.
+    """
+    if any(p.search(after) for p in patterns.correction_defuses):
+        return True
+    return _ordinary_explanation(after, patterns)
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -158,8 +203,11 @@ def _next_sentence_end(text: str, sentence_end: int) -> int:
     return after.start() if after else len(text)
 
 
-def _vetoed(text: str, category: str, match: re.Match, patterns: _Patterns) -> bool:
-    """True when the sentence around ``match`` makes this category's signal harmless."""
+def _vetoed(text: str, category: str, match: re.Match, patterns: _Patterns, tail: str = "") -> bool:
+    """True when the sentence around ``match`` makes this category's signal harmless.
+
+    ``tail`` is the writer's later correction or addition, read as part of the sentence.
+    """
     sentence_start, sentence_end = _sentence_bounds(text, match.start(), match.end())
     for veto in patterns.sentence_vetoes:
         if category not in veto.categories:
@@ -171,7 +219,7 @@ def _vetoed(text: str, category: str, match: re.Match, patterns: _Patterns) -> b
                 return True
             continue
         end = _next_sentence_end(text, sentence_end) if veto.next_sentence else sentence_end
-        if any(p.search(text[sentence_start:end]) for p in veto.unless):
+        if any(p.search(text[sentence_start:end] + tail) for p in veto.unless):
             continue
         if veto.next_sentence:
             scope = text[sentence_start:end]
@@ -182,7 +230,7 @@ def _vetoed(text: str, category: str, match: re.Match, patterns: _Patterns) -> b
             scope = text[sentence_start:match.start()]
         else:
             scope = text[sentence_start:sentence_end]
-        if any(p.search(scope) for p in veto.patterns):
+        if any(p.search(scope + tail) for p in veto.patterns):
             return True
     return False
 
@@ -225,15 +273,25 @@ def detect_acute(text: str) -> AcuteResult:
     for pattern in patterns.ordinary_activity:
         rest = pattern.sub(" ", rest)
     ordinary = rest != low and not any(p.search(rest) for p in patterns.distress)
-    calm = over or ordinary
+    marker = _last_correction(low, patterns)
+    after = low[marker[1]:] if marker else low
+    defused = marker is not None and _defuses(after, patterns)
+    calm = over or ordinary or defused
     if any(p.search(low) for p in patterns.past_context):
         return AcuteResult(False, False, calm_context=calm)
+
+    def counts(name: str, m: re.Match) -> bool:
+        before_marker = marker is not None and m.start() < marker[0]
+        if before_marker and defused:
+            return False
+        tail = " " + low[marker[0]:] if before_marker else ""
+        return not _blocked(low, m, patterns) and not _vetoed(low, name, m, patterns, tail)
+
     categories: list[str] = []
     first_span: tuple[int, int] | None = None
     for name, regexes in patterns.signals.items():
         for regex in regexes:
-            hit = next((m for m in regex.finditer(low)
-                        if not _blocked(low, m, patterns) and not _vetoed(low, name, m, patterns)), None)
+            hit = next((m for m in regex.finditer(low) if counts(name, m)), None)
             if hit:
                 categories.append(name)
                 if first_span is None:
@@ -241,5 +299,17 @@ def detect_acute(text: str) -> AcuteResult:
                 break
     if categories:
         return AcuteResult(True, False, tuple(categories), first_span)
-    not_acute = any(p.search(low) for p in patterns.not_acute)
+    # A correction that moves the time ("skal giftes til sommer. Undskyld, jeg mente på lørdag"): the
+    # sentence before the marker and the correction are read as one.
+    if marker is not None and not defused:
+        head = low[:marker[0]].rstrip(" .!?:;,-\n")
+        joined = head + " " + low[marker[1]:]
+        boundary = len(head)
+        for name, regexes in patterns.signals.items():
+            for regex in regexes:
+                hit = next((m for m in regex.finditer(joined) if m.start() < boundary < m.end()
+                            and not _blocked(joined, m, patterns) and not _vetoed(joined, name, m, patterns)), None)
+                if hit:
+                    return AcuteResult(True, False, (name,), folded.span(marker[0], marker[1]))
+    not_acute = any(p.search(after) for p in patterns.not_acute)
     return AcuteResult(False, not_acute, calm_context=calm)

@@ -39,7 +39,7 @@ class AgeEvidence:
 
 NOT_AGE_UNITS = (
     r"(?:dage?|doegn|uger?|maaneder?|mdr|mnd|timer?|min|minutter|kr|kroner|procent|%|gange|klass?e|kl"
-    r"|elever|boern|personer|familier|sider|km|meter)"
+    r"|elever|boern|personer|familier|sider|km|meter|semester|semestre|semestret)"
 )
 
 _NUMBER_WITH_UNIT = [
@@ -56,7 +56,8 @@ _NUMBER_WITH_UNIT = [
     re.compile(
         r"\b(?:er|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
         r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|circa\s+|omkring\s+|omkrng\s+|omkrig\s+|typ\s+|vel\s+|nok\s+|vist\s+|maaske\s+|sikkert\s+|kun\s+|lige\s+|snart\s+|naesten\s+|knap\s+|godt\s+)?"
-        r"(\d{1,3})\b(?!\s*(?:\.\s*(?:\d|" + NOT_AGE_UNITS + r"\b|g\b)|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"
+        # "på 3. år af studiet", "elev på 2. år": a year of study, not an age.
+        r"(\d{1,3})\b(?!\s*(?:\.\s*(?:\d|" + NOT_AGE_UNITS + r"\b|g\b|aar\b|studieaar\b)|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"
     ),
 ]
 
@@ -158,13 +159,15 @@ _UNDER_WORDS = re.compile(
     r"\b(?:under\s+(?:18|atten)|mindreaarig\w*|umyndig\w*|barn(?:et)?|boern(?:ene)?|skolebarn|elev(?:en)?\s+i\s+(?:indskoling|mellemtrin|udskoling|folkeskole)\w*"
     r"|indskoling\w*|mellemtrin\w*|udskoling\w*|folkeskole\w*|boernehave\w*|vuggestue\w*|dagpleje\w*|sfo|fritidshjem\w*"
     r"|efterskole\w*|konfirmand\w*|spaedbarn\w*|spaedboern\w*|nyfoedt\w*|baby\w*|smaaboern\w*|skolepige|skoledreng|ungdomsskole\w*|juniorklub\w*"
-    r"|fritidsklub\w*|ungdomsklub\w*|(?:ikke|ik)\s+(?:endnu\s+)?myndig\w*|skolestarter\w*|spaed(?:e|t)?"
+    r"|fritidsklub\w*|ungdomsklub\w*|(?:ikke|ik)\s+(?:endnu\s+)?myndig\w*|(?:bliver\s+)?myndig\s+om|skolestarter\w*|spaed(?:e|t)?"
     # Common misspellings of the institutions ("børnhaven", "vugestue").
     r"|boernhave\w*|bornehave\w*|vugestue\w*)\b"
 )
 _OVER_WORDS = re.compile(
-    r"\b(?:over\s+(?:18|atten)|(?<!ikke\s)(?<!ik\s)(?<!endnu\s)myndig\w*|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
+    r"\b(?:over\s+(?:18|atten)|(?<!ikke\s)(?<!ik\s)(?<!endnu\s)myndig\w*(?!\s+om\b)|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
     r"|(?<!ikke\s)gift\s+og\s+har\s+(?:\w+\s+)?(?:boern|barn)|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|\w*pensionist\w*|pensioneret|(?:gaaet|gaar)\s+paa\s+(?:folke)?pension|efterloen\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
+    # Higher education: a master's thesis, student grant (SU, from 18), a university semester.
+    r"|speciale\w*|(?:faar|paa|modtager|har)\s+su|\d{1,2}\s*\.\s*semester"
     r"|selvforsoergelse\w*|universitet\w*|uni|studerende|plejehjem\w*|plejecent\w*|aeldrecent\w*"
     r"|aeldre\s+(?:borger|dame|kvinde|mand|herre|person|menneske|par)\w*)\b"
 )
@@ -185,7 +188,7 @@ _DURATION_BEFORE = re.compile(
 _BARE_NUMBER = re.compile(
     r"^\s*(?:hun er|han er|hen er|de er|personen er|er)?\s*"
     r"(?:ca\.?|cirka|omkring|maaske|vist|nok|ca|knap|snart|godt|lige|lidt\s+over|lidt\s+under)?\s*(?:de\s+)?"
-    r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:aar+)?\s*,?\s*"
+    r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:og\s+et\s+halvt\s*)?(?:aar+)?\s*,?\s*"
     r"(?:tror jeg|vil jeg tro|vil jeg gaette|gaetter jeg|skoenner jeg|vist|maaske|cirka|ca|ish|eller deromkring)?\s*[?.!]*\s*$"
 )
 # "10 måneder", "ca. 6 uger" as the whole answer to the age question: a baby.
@@ -321,13 +324,60 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
     return found
 
 
+# The writer corrects herself ("14, nej 15", "hun er 18. Rettelse: 17", "jeg tog fejl, hun går i 10. klasse"):
+# the text after the last correction decides; "ved ikke" there leaves the age open.
+_CORRECTION = re.compile(
+    r"\b(?:nej(?:\s+vent)?|rettelse|undskyld|glem\s+det|jeg\s+tog\s+fejl|jeg\s+mente|mente\s+jeg|jeg\s+har\s+tjekket)\b"
+    r"[\s,:;.!\u2013-]*"
+)
+# "nej" and "undskyld" are everyday words ("siger nej til efterskole", "undskyld den lange besked"): they
+# correct an age only right after one ("17, nej 18", "fyldte 18 i går, nej vent").
+_WEAK_CORRECTION = re.compile(r"^(?:nej|undskyld)")
+_AGE_JUST_BEFORE = re.compile(r"(?:\d|aar\w*|klasse|voksen|teenager|myndig|" + _ALL_WORDS + r")\b[^.!?]{0,12}$")
+_UNKNOWN_AFTER_CORRECTION = re.compile(
+    r"\b(?:ved\s+(?:det\s+)?ikke|aner\s+(?:det\s+)?ikke|kender\s+ikke\s+alderen|kan\s+ikke\s+se)\b"
+)
+
+
+def _shifted(evidence: AgeEvidence, offset: int) -> AgeEvidence:
+    return AgeEvidence(evidence.group, evidence.start + offset, evidence.end + offset, evidence.strength, evidence.age)
+
+
+def _corrected(text: str, today: date | None) -> tuple[bool, AgeEvidence | None]:
+    """(True, the age) when a correction decides it; (False, None) when the whole text must be read."""
+    folded = fold(text)
+    last = None
+    for match in _CORRECTION.finditer(folded.text):
+        before = folded.text[max(0, match.start() - 25):match.start()]
+        if not _WEAK_CORRECTION.match(match.group()) or _AGE_JUST_BEFORE.search(before):
+            last = match
+    if last is None:
+        return False, None
+    cut = folded.span(last.start(), last.end())[1]
+    tail = text[cut:]
+    if _UNKNOWN_AFTER_CORRECTION.search(fold(tail).text):
+        return True, None
+    found = _stated_age_group(tail, today) or _bare_age(tail)
+    if found is None:
+        return False, None
+    return True, _shifted(found, cut)
+
+
 def detect_age_group(text: str, today: date | None = None) -> AgeEvidence | None:
     """The age group stated in ``text``, or ``None`` when absent or contradictory.
 
     ``today`` (default: the current date) turns a year of birth into an age. When
     the text gives several people's ages and says whom the worry is about ("det er
-    datteren, jeg er bekymret for"), that person's age decides.
+    datteren, jeg er bekymret for"), that person's age decides. A correction by the
+    writer ("17, nej 18") decides over what it corrects.
     """
+    decided, evidence = _corrected(text, today)
+    if decided:
+        return evidence
+    return _stated_age_group(text, today)
+
+
+def _stated_age_group(text: str, today: date | None = None) -> AgeEvidence | None:
     evidence = _evidence(text, today)
     if not evidence:
         return None
@@ -382,6 +432,13 @@ def detect_bare_age(text: str) -> AgeEvidence | None:
     A short answer with one misspelt age word ("sekstn") is read too: the form asked
     for the age, so a near miss is far more likely a typo than another word.
     """
+    decided, evidence = _corrected(text, None)
+    if decided:
+        return evidence
+    return _bare_age(text)
+
+
+def _bare_age(text: str) -> AgeEvidence | None:
     folded = fold(text)
     infant = _BARE_INFANT.match(folded.text)
     if infant:

@@ -45,6 +45,10 @@ from bot.nlu.components import signal_entities
          "kill_threat"),
         # Rounds 62 and 63 (opened in the twenty-first session), in own wording.
         ("Han har fået en sms om, at han bliver banket, når han kommer hjem i aften.", "violence_now"),
+        # The self-correction development set, in own wording: a correction that moves the time, and people on
+        # their way to fetch her by force.
+        ("Hun skal giftes til sommer. Undskyld, jeg mente på lørdag, og hun vil ikke.", "imminent_departure_or_wedding"),
+        ("Brødrene er på vej herhen for at hente hende med magt.", "violence_now"),
     ],
 )
 def test_acute_signals(text, category):
@@ -224,6 +228,10 @@ def test_ordinary_plans_idioms_and_finished_events_do_not_call_112(text):
         "Hun skal flyve til Tyrkiet i morgen og tror, hun skal giftes dernede.",
         "Døren låses om natten, fordi han går i søvne, men han siger, at far slår ham, og han tør ikke sove.",
         "Hun har selv sit pas, men familien siger, at hun skal giftes i Pakistan i morgen.",
+        "Det var sidste år. Rettelse: han truer hende med en kniv i aften.",
+        "Ingen fare, tror jeg. Glem det jeg skrev: hun ringede, og broren står udenfor med en kniv nu.",
+        "Hun har det godt. PS: hun tør ikke gå hjem i dag, for far har truet hende.",
+        "Brødrene er på vej for at hente hende, og hun er rædselsslagen.",
     ],
 )
 def test_ordinary_words_with_distress_still_reach_the_acute_answer(text):
@@ -1371,6 +1379,11 @@ def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
         "Han vil til en demonstration i morgen; han er fredelig, og der er ingen tegn på vold.",
         "Hun har skrevet en sangtekst om at dø i nat, lånt fra en rapper hun kan lide.",
         "Hun skal forloves på lørdag med sin kæreste gennem fire år, og hun inviterede mig.",
+        # A correction or addition that takes the danger back (the self-correction development set, own wording).
+        "Hun har en kniv i tasken. Rettelse: det er en kagekniv til klassens fødselsdag.",
+        "Far truede med at slå ham ihjel. Nej vent, det var for to år siden, og far har fået tilhold.",
+        "Pigen rejser til Pakistan i morgen. Rettelse: det er hendes mor der rejser, pigen bliver hjemme hos far.",
+        "Han er blevet slået i frikvarteret i dag. PS: det var en tackling i fodbold, og han er frisk igen.",
     ],
 )
 def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):

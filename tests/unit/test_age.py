@@ -346,6 +346,16 @@ def test_a_late_decade_as_an_era_is_no_age():
         ("hun er vist 14 eller 15", "under18"),
         ("han er måske 11", "under18"),
         ("faren på 48, det er ham jeg er bekymret for, ikke drengene", "over18"),
+        # Rounds 62/63 (opened in the twenty-first session) and the correction and young-adult development sets.
+        ("en dreng i modtageklassen, ca 12", "under18"),
+        ("går i 8.kalsse", "under18"),
+        ("hun er 16 – rettelse: 19", "over18"),
+        ("Fyldte 18 i går, nej vent, hun fylder 18 på søndag", "under18"),
+        ("han er 17, undskyld jeg mente 37", "over18"),
+        ("Hun sagde nej til efterskolen, og hun er 15 år", "under18"),
+        ("studerende på 5. semester", "over18"),
+        ("hun får SU og bor på kollegiet", "over18"),
+        ("han bliver myndig om fire måneder", "under18"),
     ],
 )
 def test_age_of_the_person_of_concern(text, group):
@@ -446,7 +456,8 @@ def test_adult_and_small_child_phrasings_are_read(text, group):
 @pytest.mark.parametrize(
     "text",
     ["voksen eller teenager, ved ikke", "omkring de 18", "en ung mand, måske voksen eller barn", "ved det ikke, måske en ung voksen",
-     "hun er vist 17", "han er måske 18 eller 19"],
+     "hun er vist 17", "han er måske 18 eller 19", "hun er 20, rettelse: jeg ved ikke hvor gammel hun er",
+     "på 2. år af uddannelsen"],
 )
 def test_a_person_between_teenager_and_adult_means_ask(text):
     assert (detect_age_group(text) or detect_bare_age(text)) is None
