@@ -160,6 +160,7 @@ def test_over_or_hypothetical_without_time_now_does_not_ask_the_classifier(text)
         "Hun kom tilbage fra ferien i går, og nu sidder hendes brødre i en bil uden for skolen.",
         "Han har tidligere slået hende, og i aften skal hun hjem til ham.",
         "Hvis hun tager hjem i dag, hvad sker der så?",
+        "Hun flyttede hjemmefra i foråret, og en bil har holdt uden for hendes opgang hele natten.",
     ],
 )
 def test_time_now_or_soon_keeps_the_classifier(text):
@@ -1384,6 +1385,7 @@ def test_later_rounds_danger_kinds_and_vetoed_contexts_stay_acute(text):
         "Far truede med at slå ham ihjel. Nej vent, det var for to år siden, og far har fået tilhold.",
         "Pigen rejser til Pakistan i morgen. Rettelse: det er hendes mor der rejser, pigen bliver hjemme hos far.",
         "Han er blevet slået i frikvarteret i dag. PS: det var en tackling i fodbold, og han er frisk igen.",
+        "Fredagsbar i aften, og han siger, at han vil 'slå alle ihjel' i beerpong.",
     ],
 )
 def test_calm_kinds_from_later_rounds_and_dev_sets_are_a_calm_context(text):
@@ -1603,6 +1605,8 @@ def test_a_procedure_question_now_is_no_time_of_danger():
         # Rounds 62 and 63's rule false alarms, generalised, in own wording.
         "Min kollega er forlover for sin bror. Brylluppet er på lørdag.",
         "Eleven sagde, at fysik 'slår ham ihjel' i dag, fordi der er prøve.",
+        "Han blev truet for fem år siden. Nu arbejder han med knive i køkkenet og har det fint.",
+        "Der er en pistol i tasken. Undskyld, det er en limpistol fra håndværk og design.",
     ],
 )
 def test_twentieth_session_harmless_kinds_do_not_fire_the_rules(text):
