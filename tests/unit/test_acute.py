@@ -49,6 +49,7 @@ from bot.nlu.components import signal_entities
         # their way to fetch her by force.
         ("Hun skal giftes til sommer. Undskyld, jeg mente på lørdag, og hun vil ikke.", "imminent_departure_or_wedding"),
         ("Brødrene er på vej herhen for at hente hende med magt.", "violence_now"),
+        ("Svigerfamilien låser hende inde om dagen, mens manden er på arbejde.", "locked_up"),
     ],
 )
 def test_acute_signals(text, category):
@@ -1607,6 +1608,7 @@ def test_a_procedure_question_now_is_no_time_of_danger():
         "Eleven sagde, at fysik 'slår ham ihjel' i dag, fordi der er prøve.",
         "Han blev truet for fem år siden. Nu arbejder han med knive i køkkenet og har det fint.",
         "Der er en pistol i tasken. Undskyld, det er en limpistol fra håndværk og design.",
+        "Far siger, at han låser hende inde, til hun bliver 30, hvis hun får en kæreste.",
     ],
 )
 def test_twentieth_session_harmless_kinds_do_not_fire_the_rules(text):
