@@ -96,6 +96,7 @@ class _Patterns:
     settled_now: tuple[re.Pattern, ...] = ()
     correction_markers: tuple[re.Pattern, ...] = ()
     correction_defuses: tuple[re.Pattern, ...] = ()
+    correction_harm: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +127,8 @@ def _patterns() -> _Patterns:
                      tuple(re.compile(p) for p in calm.get("distress") or []),
                      tuple(re.compile(p) for p in calm.get("settled_now") or []),
                      tuple(re.compile(p) for p in corrections.get("markers") or []),
-                     tuple(re.compile(p) for p in corrections.get("defused_by") or []))
+                     tuple(re.compile(p) for p in corrections.get("defused_by") or []),
+                     tuple(re.compile(p) for p in corrections.get("harm_in_correction") or []))
 
 
 def _last_correction(text: str, patterns: _Patterns) -> tuple[int, int] | None:
@@ -150,13 +152,18 @@ def _ordinary_explanation(text: str, patterns: _Patterns) -> bool:
 
 
 def _defuses(after: str, patterns: _Patterns) -> bool:
-    """True when the text after a correction takes the danger back.
+    """True when the text after a correction takes the danger back, with no word of distress of its own.
 
     Only the last marker's text is read: "rettelse: det var sidste år. Nej vent, det er i
     aften" ends on a time now, and that last correction defuses nothing.
     """
-    if any(p.search(after) for p in patterns.correction_defuses):
-        return True
+    rest = after
+    for pattern in patterns.correction_defuses:
+        rest = pattern.sub(" ", rest)
+    if rest != after:
+        # ... and nothing in the correction itself speaks of fear, force, harm or threat
+        # ("rettelse: hun fik ikke pladsen på krisecentret, og han truede hende i går").
+        return not any(p.search(rest) for p in patterns.correction_harm)
     return _ordinary_explanation(after, patterns)
 
 
@@ -276,7 +283,10 @@ def detect_acute(text: str) -> AcuteResult:
     marker = _last_correction(low, patterns)
     after = low[marker[1]:] if marker else low
     defused = marker is not None and _defuses(after, patterns)
-    calm = over or ordinary or defused
+    # A correction or addition that speaks of harm keeps the classifier in play, whatever came before it
+    # ("er i sikkerhed på et krisecenter. Rettelse: hun fik ikke pladsen og er bange").
+    harm_after = marker is not None and any(p.search(after) for p in patterns.correction_harm)
+    calm = (over or ordinary or defused) and not harm_after
     if any(p.search(low) for p in patterns.past_context):
         return AcuteResult(False, False, calm_context=calm)
 

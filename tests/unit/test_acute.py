@@ -162,6 +162,8 @@ def test_over_or_hypothetical_without_time_now_does_not_ask_the_classifier(text)
         "Han har tidligere slået hende, og i aften skal hun hjem til ham.",
         "Hvis hun tager hjem i dag, hvad sker der så?",
         "Hun flyttede hjemmefra i foråret, og en bil har holdt uden for hendes opgang hele natten.",
+        # A correction that names a shelter but also fear keeps the classifier in play.
+        "Hun er i sikkerhed på et krisecenter. Rettelse: hun fik ikke pladsen, og hun er bange for manden.",
     ],
 )
 def test_time_now_or_soon_keeps_the_classifier(text):
@@ -234,6 +236,9 @@ def test_ordinary_plans_idioms_and_finished_events_do_not_call_112(text):
         "Ingen fare, tror jeg. Glem det jeg skrev: hun ringede, og broren står udenfor med en kniv nu.",
         "Hun har det godt. PS: hun tør ikke gå hjem i dag, for far har truet hende.",
         "Brødrene er på vej for at hente hende, og hun er rædselsslagen.",
+        "Hun tager på ferie med returbillet. Rettelse: der er ingen returbillet, hun flyver i morgen og skal giftes.",
+        "Hun er på krisecenter. Rettelse: hun fik ikke pladsen på krisecentret, og manden truede hende med kniv i går.",
+        "Han har fået tilhold. PS: han har brudt tilholdet i nat og stod ved hendes dør med et bat.",
     ],
 )
 def test_ordinary_words_with_distress_still_reach_the_acute_answer(text):
