@@ -157,14 +157,24 @@ def _defuses(after: str, patterns: _Patterns) -> bool:
     Only the last marker's text is read: "rettelse: det var sidste år. Nej vent, det er i
     aften" ends on a time now, and that last correction defuses nothing.
     """
-    rest = after
-    for pattern in patterns.correction_defuses:
-        rest = pattern.sub(" ", rest)
+    rest = _without_defusing(after, patterns)
     if rest != after:
         # ... and nothing in the correction itself speaks of fear, force, harm or threat
         # ("rettelse: hun fik ikke pladsen på krisecentret, og han truede hende i går").
-        return not any(p.search(rest) for p in patterns.correction_harm)
+        return not _speaks_of_harm(rest, patterns)
     return _ordinary_explanation(after, patterns)
+
+
+def _without_defusing(after: str, patterns: _Patterns) -> str:
+    for pattern in patterns.correction_defuses:
+        after = pattern.sub(" ", after)
+    return after
+
+
+def _speaks_of_harm(text: str, patterns: _Patterns) -> bool:
+    """A word of harm in the correction; the defusing phrases are blanked first, so a denied
+    harm ("ingen aktuelle selvmordstanker", "der har aldrig været trusler") is no harm."""
+    return any(p.search(text) for p in patterns.correction_harm)
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -285,7 +295,7 @@ def detect_acute(text: str) -> AcuteResult:
     defused = marker is not None and _defuses(after, patterns)
     # A correction or addition that speaks of harm keeps the classifier in play, whatever came before it
     # ("er i sikkerhed på et krisecenter. Rettelse: hun fik ikke pladsen og er bange").
-    harm_after = marker is not None and any(p.search(after) for p in patterns.correction_harm)
+    harm_after = marker is not None and _speaks_of_harm(_without_defusing(after, patterns), patterns)
     calm = (over or ordinary or defused) and not harm_after
     if any(p.search(low) for p in patterns.past_context):
         return AcuteResult(False, False, calm_context=calm)

@@ -54,7 +54,7 @@ _NUMBER_WITH_UNIT = [
         r"\s*(?:\(\s*(\d{1,2})\s*(?:aar)?\s*\)|,\s*(?:ca\.?\s*|cirka\s+|omkring\s+)?(\d{1,2})\s*(?:aar\s*)?(?:,|(?=\s*(?:[;/|]|$|\.(?!\d)))))"
     ),
     re.compile(
-        r"\b(?:er|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
+        r"\b(?:er(?:\s+(?:hun|han))?|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
         r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|circa\s+|omkring\s+|omkrng\s+|omkrig\s+|typ\s+|vel\s+|nok\s+|vist\s+|maaske\s+|sikkert\s+|kun\s+|lige\s+|snart\s+|naesten\s+|knap\s+|godt\s+)?"
         # "på 3. år af studiet", "elev på 2. år": a year of study, not an age.
         r"(\d{1,3})\b(?!\s*(?:\.\s*(?:\d|" + NOT_AGE_UNITS + r"\b|g\b|aar\b|studieaar\b)|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"
@@ -70,11 +70,6 @@ _FIELD_AGE = re.compile(
 # "Klassetrin: 8.", "Klasse: 4.b": a grade field (a gymnasium grade such as "3.g" is read by _GYM).
 _FIELD_GRADE = re.compile(
     r"\bklass(?:e|etrin)\s*[:;=|\u2013\u2014-]\s*(\d{1,2})\b(?!\s*\.?\s*(?:g|hf|hhx|htx|stx)\b)(?!\s*(?:[,:]\d|-\s*\d))"
-)
-# "fylder 18 i næste måned", "bliver 16 til sommer": the age now is one less.
-# "fylder først 18 til sommer": an adverb may stand between.
-_BIRTHDAY_AHEAD = re.compile(
-    r"\b(?:fylder|bliver)\s+(?:(?:foerst|snart|allerede)\s+)?(\d{1,2})\b(?!\s*(?:\.|" + NOT_AGE_UNITS + r"\b))"
 )
 _UNITS = {
     "nul": 0, "en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
@@ -93,6 +88,12 @@ NUMBER_WORDS = {
 _ALL_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # Small number words are too common ("de er to") to count without "år".
 _TEEN_WORDS = "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n >= 11), key=len, reverse=True))
+# "fylder 18 i næste måned", "bliver 16 år til sommer", "fylder atten til jul": the age now is one less.
+# "fylder først 18 til sommer": an adverb may stand between.
+_BIRTHDAY_AHEAD = re.compile(
+    r"\b(?:fylder|bliver)\s+(?:(?:foerst|snart|allerede)\s+)?(\d{1,2}|" + _TEEN_WORDS + r")\b"
+    r"(?!\s*(?:\.|" + NOT_AGE_UNITS + r"\b))(?:\s*-?\s*aar\b(?!\s+siden))?"
+)
 _WORD_AGE = re.compile(
     r"\b(?:er|paa|blev|fyldt|fyldte|fylt)\s+(?:(?:lige|netop|snart|kun|naesten|allerede)\s+)?(?:fyl(?:d)?t\s+)?(" + _TEEN_WORDS
     + r")(?:\s+aar)?\b|\b(" + _ALL_WORDS + r")\s*-?\s*aar(?:ig|ige)?\b(?!\s+siden)"
@@ -225,6 +226,17 @@ def _group_for(age: int) -> str | None:
     return UNDER18 if age < ADULT_AGE else OVER18
 
 
+_BOUND_BEFORE = re.compile(r"\b(under|over)\s+$")
+
+
+def _bounded_group(word: str, bound: int) -> str | None:
+    """The group a bound gives: "under 18 år" and "under 15 år" are children, "over 17 år" is an
+    adult; "under 30 år" or "over 10 år" say nothing either way."""
+    if word == "under":
+        return UNDER18 if bound <= ADULT_AGE else None
+    return OVER18 if bound >= ADULT_AGE - 1 else None
+
+
 def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
     folded = fold(text)
     this_year = (today or date.today()).year
@@ -248,18 +260,38 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
         if low_age < high_age and _group_for(low_age) != _group_for(high_age) and high_age - low_age <= 5:
             # "mellem 16 og 20": straddles 18, so it says nothing reliable.
             return []
+    ahead = []
     for match in _BIRTHDAY_AHEAD.finditer(low):
-        add(_group_for(int(match.group(1)) - 1), match, 3)
+        number = match.group(1)
+        add(_group_for((int(number) if number.isdigit() else NUMBER_WORDS[number]) - 1), match, 3)
+        ahead.append(match.span())
+
+    def in_birthday(match: re.Match) -> bool:
+        return any(start <= match.start() < end for start, end in ahead)
+
     for match in _WORD_AGE.finditer(low):
+        if in_birthday(match):
+            continue
         age = NUMBER_WORDS[match.group(1) or match.group(2)]
+        bound = _BOUND_BEFORE.search(low[max(0, match.start() - 12):match.start()])
+        if bound:
+            add(_bounded_group(bound.group(1), age), match, 3)
+            continue
         add(_group_for(age), match, 3, age)
     for pattern in _NUMBER_WITH_UNIT:
         for match in pattern.finditer(low):
+            if in_birthday(match):
+                continue  # "fylder 18 år til sommer" is read above
             if _DURATION_BEFORE.search(low[max(0, match.start() - 20):match.start()]):
                 continue  # "i 5 år"
             if _SOON_18.search(low[max(0, match.start() - 12):match.end()]):
                 continue  # "ikke fyldt 18 endnu" is read above
             age = int(next(g for g in match.groups() if g))
+            bound = _BOUND_BEFORE.search(low[max(0, match.start() - 12):match.start()])
+            if bound:
+                # "under 18 år" is a bound, not an age of 18.
+                add(_bounded_group(bound.group(1), age), match, 3)
+                continue
             add(_group_for(age), match, 3, age)
     for match in _FIELD_AGE.finditer(low):
         if match.group(2) and not match.group(2).startswith("aar"):
@@ -357,10 +389,28 @@ def _corrected(text: str, today: date | None) -> tuple[bool, AgeEvidence | None]
     tail = text[cut:]
     if _UNKNOWN_AFTER_CORRECTION.search(fold(tail).text):
         return True, None
-    found = _stated_age_group(tail, today) or _bare_age(tail)
+    found = _stated_age_group(tail, today) or _bare_age(tail) or _leading_age(tail)
     if found is None:
         return False, None
     return True, _shifted(found, cut)
+
+
+_LEADING_AGE = re.compile(r"^\W*(\d{1,2}|" + _ALL_WORDS + r")\b(?!\s*(?:[.,:]\s*\d|" + NOT_AGE_UNITS + r"\b))")
+
+
+def _leading_age(tail: str) -> AgeEvidence | None:
+    """A number straight after the correction is the corrected age ("17 – undskyld, 18 i sidste måned")."""
+    folded = fold(tail)
+    match = _LEADING_AGE.match(folded.text)
+    if not match:
+        return None
+    number = match.group(1)
+    age = int(number) if number.isdigit() else NUMBER_WORDS[number]
+    group = _group_for(age)
+    if group is None:
+        return None
+    start, end = folded.span(match.start(1), match.end(1))
+    return AgeEvidence(group, start, end, 3, age)
 
 
 def detect_age_group(text: str, today: date | None = None) -> AgeEvidence | None:

@@ -1633,3 +1633,44 @@ def test_twentieth_session_harmless_kinds_do_not_fire_the_rules(text):
 def test_real_danger_beside_the_twentieth_sessions_calm_words_stays_acute(text):
     assert detect_acute(text).acute
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rounds 64/65 (opened in the twenty-second session), generalised in own wording: a correction that denies the
+        # harm it names, a pupil who locked herself in and came out, a drama class, a thesis on the subject, a
+        # cook's apprentice with his knife set, a visiting father who goes home, a pupil who moved out by choice.
+        "Jeg skrev, at far stod med en kniv. Rettelse: det var kokkekniven til aftensmaden, og der har aldrig været vold.",
+        "Patienten talte om at springe foran toget. Rettelse: det var en replik fra en film, hun har ingen selvmordstanker.",
+        "Drengen har låst sig selv inde på toilettet efter et skænderi om computeren og kom ud igen efter ti minutter.",
+        "Vi kan høre en pige skrige. Rettelse: det er dramagruppen, hun spiller en fange, der er låst inde.",
+        "Den studerende skriver bachelorprojekt om selvmord blandt ældre.",
+        "Kokkeeleven har sit knivsæt med i skole til svendeprøven. Skal jeg gøre noget ved, at han har knive i tasken?",
+        "Beboeren har haft besøg af sin mor, det var hyggeligt, og hun rejser hjem i morgen.",
+        "Er han i fare? Han er stukket af hjemmefra. Rettelse: han er flyttet hjemmefra og bor på kollegiet.",
+    ],
+)
+def test_twenty_second_session_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... while real danger beside the same words stays acute: a denied joke, a threat to kill beside a
+        # work placement, an apprentice who ran away from home, harm in the correction, a visitor who takes her along.
+        "Hendes far har truet med at dræbe hende i aften, hvis hun tager i praktik igen.",
+        "Lærlingen er løbet hjemmefra i nat og sover i værkstedet, familien leder efter ham.",
+        "Jeg skrev, at han stod med en kniv. Rettelse: det var en kokkekniv, og han truede hende med den i går aftes.",
+        "Hun har haft besøg af sin far, det var hyggeligt, men han rejser hjem i morgen og tager hende med mod hendes vilje.",
+        "Kokkeeleven har knive med i tasken og har truet en anden elev i frikvarteret i dag.",
+    ],
+)
+def test_real_danger_beside_the_twenty_second_sessions_calm_words_stays_acute(text):
+    assert detect_acute(text).acute
+
+
+def test_a_joke_denied_in_a_correction_keeps_the_classifier_in_play():
+    result = detect_acute("Han har lavet en liste over elever. Rettelse: det er ikke for sjov, han har skrevet en dato, og den er i morgen.")
+    assert not result.calm_context

@@ -356,6 +356,15 @@ def test_a_late_decade_as_an_era_is_no_age():
         ("studerende på 5. semester", "over18"),
         ("hun får SU og bor på kollegiet", "over18"),
         ("han bliver myndig om fire måneder", "under18"),
+        # Rounds 64/65 (opened in the twenty-second session), in own wording: a bound with "år" is not an age of 18,
+        # a birthday ahead in words, a number straight after a correction, "nu er han 31".
+        ("hun er under 18 år", "under18"),
+        ("en ung pige under atten år", "under18"),
+        ("borgeren er over 17 år", "over18"),
+        ("han fylder 18 år til sommer", "under18"),
+        ("seksten, fylder sytten til påske", "under18"),
+        ("han er 17 – undskyld, 18 i forrige uge", "over18"),
+        ("han er 15, nej vent, det var da han flyttede hertil, nu er han 31", "over18"),
     ],
 )
 def test_age_of_the_person_of_concern(text, group):
