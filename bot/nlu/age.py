@@ -54,7 +54,8 @@ _NUMBER_WITH_UNIT = [
         r"\s*(?:\(\s*(\d{1,2})\s*(?:aar)?\s*\)|,\s*(?:ca\.?\s*|cirka\s+|omkring\s+)?(\d{1,2})\s*(?:aar\s*)?(?:,|(?=\s*(?:[;/|]|$|\.(?!\d)))))"
     ),
     re.compile(
-        r"\b(?:er(?:\s+(?:hun|han))?|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn|ung|ung mand|ung kvinde)"
+        r"\b(?:er(?:\s+(?:hun|han))?|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn"
+        r"|ung|ung mand|ung kvinde)"
         r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|circa\s+|omkring\s+|omkrng\s+|omkrig\s+|typ\s+|vel\s+|nok\s+|vist\s+|maaske\s+|sikkert\s+|kun\s+|lige\s+|snart\s+|naesten\s+|knap\s+|godt\s+)?"
         # "på 3. år af studiet", "elev på 2. år": a year of study, not an age.
         r"(\d{1,3})\b(?!\s*(?:\.\s*(?:\d|" + NOT_AGE_UNITS + r"\b|g\b|aar\b|studieaar\b)|,\d|:\d|-\d|" + NOT_AGE_UNITS + r"\b))"

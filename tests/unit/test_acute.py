@@ -1672,5 +1672,7 @@ def test_real_danger_beside_the_twenty_second_sessions_calm_words_stays_acute(te
 
 
 def test_a_joke_denied_in_a_correction_keeps_the_classifier_in_play():
-    result = detect_acute("Han har lavet en liste over elever. Rettelse: det er ikke for sjov, han har skrevet en dato, og den er i morgen.")
+    result = detect_acute(
+        "Han har lavet en liste over elever. Rettelse: det er ikke for sjov, han har skrevet en dato, og den er i morgen."
+    )
     assert not result.calm_context
