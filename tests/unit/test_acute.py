@@ -1676,3 +1676,31 @@ def test_a_joke_denied_in_a_correction_keeps_the_classifier_in_play():
         "Han har lavet en liste over elever. Rettelse: det er ikke for sjov, han har skrevet en dato, og den er i morgen."
     )
     assert not result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A correction that explains the words as play, music, a meme, or says the couple have separated, or a
+        # relative's wedding with a short stay: the classifier is only heard when it is far more certain.
+        "Han har skrevet 'i morgen eksploderer det hele'. Tilføjelse: det handler om hans band, der har koncert.",
+        "Mor sagde 'nu får du tæsk' til drengen. Rettelse: hun sagde det i sjov, mens hun kildede ham.",
+        "Hun skrev at hun 'skal dø' i dag. PS: det var en meme om matematikprøven, hun lo af det bagefter.",
+        "Hun var bange for, at manden ville tage børnene med ud af landet. Opdatering: de er blevet skilt og bor hver for sig.",
+        "Han skal til sin kusines bryllup på fredag og blive der et par dage, han glæder sig.",
+    ],
+)
+def test_corrections_that_explain_the_words_away_are_a_calm_context(text):
+    assert detect_acute(text).calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han sagde det i sjov. Rettelse: det var ikke i sjov, han har en kniv med og venter på ham efter skole i dag.",
+        "Glem det jeg skrev, hun har fået et kollegieværelse, men far er på vej for at hente hende med magt.",
+        "Hun skal til sin fætters bryllup på lørdag og blive der, familien har taget hendes pas, og hun er bange.",
+    ],
+)
+def test_harm_or_force_beside_the_new_calm_phrases_keeps_the_classifier_in_play(text):
+    assert not detect_acute(text).calm_context
