@@ -11,6 +11,9 @@ professionals write "aeresrelateret" as often as "æresrelateret", and folding
 put 0.01 on the cross-validated macro F1. The classifier works on the raw text
 and needs no tokenizer or featurizer before it.
 
+When a message names two concern types, the border conventions in ``theme_precedence.yml`` decide which
+comes first (``bot.nlu.theme_precedence``).
+
 A message ranked ``inform_age`` that also describes a worry ("han ser IS-videoer,
 15 år gammel") gets the worry's ranking instead, and a message that is nothing
 but an age phrase is an age answer whatever the ranking (``bot.nlu.age_answer``).
@@ -40,6 +43,7 @@ from bot.nlu.age_answer import AGE_INTENT, CONCERN_PREFIX, as_age_answer, is_age
 from bot.nlu.denied_themes import mask_denied_themes
 from bot.nlu.linear_speed import fortran_coefficients
 from bot.nlu.text import fold
+from bot.nlu.theme_precedence import apply_precedence
 
 logger = logging.getLogger(__name__)
 
@@ -154,8 +158,11 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             raise RuntimeError(f"{type(self).__name__} is not trained")
         probabilities = self._model.predict_proba([normalise(text)])[0]
         classes = self._model.classes_
-        order = probabilities.argsort()[::-1][: self.config["ranking_length"]]
-        return [{INTENT_NAME_KEY: str(classes[i]), PREDICTED_CONFIDENCE_KEY: float(probabilities[i])} for i in order]
+        order = probabilities.argsort()[::-1]
+        ranking = [{INTENT_NAME_KEY: str(classes[i]), PREDICTED_CONFIDENCE_KEY: float(probabilities[i])} for i in order]
+        # The border conventions between concern types decide when a message names two (bot/nlu/theme_precedence.yml).
+        ranking = apply_precedence(fold(text).text, ranking, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY)
+        return ranking[: self.config["ranking_length"]]
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

@@ -1,0 +1,108 @@
+"""The border conventions between concern types (bot/nlu/theme_precedence.yml) applied to a ranking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.nlu.text import fold
+from bot.nlu.theme_precedence import apply_precedence, load_rules
+
+NAME, CONF = "name", "confidence"
+NSK = "bekymring_negativ_social_kontrol"
+HRV = "bekymring_aeresrelateret_vold"
+TAE = "bekymring_tvangsaegteskab"
+UDL = "bekymring_udlandsophold"
+EKS = "bekymring_ekstremisme"
+AO = "bekymring_andet_overgreb"
+UKLAR = "bekymring_uklar"
+
+
+def ranking(*pairs: tuple[str, float]) -> list[dict]:
+    return [{NAME: name, CONF: confidence} for name, confidence in pairs]
+
+
+def top(text: str, ranked: list[dict]) -> str:
+    return apply_precedence(fold(text).text, ranked, NAME, CONF)[0][NAME]
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Control beside a stay abroad against her will: the stay abroad decides.
+        ("Brødrene læser hendes beskeder, og nu siger forældrene, at hun ikke må komme tilbage fra Irak før til jul.",
+         NSK, UDL, UDL),
+        ("Han kom ikke hjem efter sommerferien, og hans mor siger, at han skal lære at opføre sig dernede.", AO, UDL, UDL),
+        # Control or threats beside an engagement pressed on her: the marriage decides.
+        ("Hun må ikke gå til fester, og nu skal hun forloves med en søn af fars ven efter eksamen.", NSK, TAE, TAE),
+        ("Faren har truet ham, og familien har valgt en kone til ham i hjemlandet.", HRV, TAE, TAE),
+        # A journey or a marriage as part of radicalisation: extremism decides.
+        ("Han taler om at rejse ud og blive kriger for den sande tro og vil giftes dernede.", TAE, EKS, EKS),
+        # Violence for the family's honour is honour-related violence.
+        ("Hendes bror slog hende, fordi hun har bragt skam over familien ved at have en kæreste.", AO, HRV, HRV),
+    ],
+)
+def test_the_deciding_theme_comes_first(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # Ruled out, conditional or some day: the classifier's choice stands.
+        ("Der er ikke tale om at hun skal giftes, men moren bestemmer alt om hendes tøj.", NSK, TAE),
+        ("Hun skal ikke giftes, siger hun selv, men fætrene truer hende, fordi hun bor med sin kæreste.", HRV, TAE),
+        ("De har sagt, at hun engang skal giftes, men nu handler det om at hun ikke må gå i klub.", NSK, TAE),
+        ("Far slår hende, når han drikker. Det har intet med ære eller familiens ry at gøre.", AO, HRV),
+        ("Vi frygtede at det var æresrelateret, men stedfaren slår, fordi han drikker.", AO, HRV),
+        ("Hun er bange for at blive sendt ud af landet af myndighederne, hvis hun går fra sin voldelige mand.", AO, UDL),
+    ],
+)
+def test_a_denied_or_conditional_theme_does_not_move_the_ranking(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == first
+
+
+def test_a_rule_needs_a_trace_of_its_intent_in_the_ranking():
+    text = "Hun må ikke gå til fester, og nu skal hun forloves med en søn af fars ven efter eksamen."
+    assert top(text, ranking((NSK, 0.9), (UKLAR, 0.08), (TAE, 0.02))) == NSK
+
+
+def test_a_rule_only_goes_over_the_types_it_names():
+    # Sexual abuse beside a wedding plan: the tvangsaegteskab rule does not go over andet_overgreb.
+    text = "Onklen har rørt hende på en måde hun ikke ville, og hun skal giftes med en fætter til sommer."
+    assert top(text, ranking((AO, 0.5), (TAE, 0.4), (UKLAR, 0.1))) == AO
+
+
+def test_confidences_are_swapped_and_the_ranking_stays_ordered():
+    text = "Brødrene læser hendes beskeder, og nu siger forældrene, at hun ikke må komme tilbage fra Irak før til jul."
+    ranked = apply_precedence(fold(text).text, ranking((NSK, 0.5), (HRV, 0.2), (UDL, 0.15), (UKLAR, 0.15)), NAME, CONF)
+    assert [(r[NAME], r[CONF]) for r in ranked] == [(UDL, 0.5), (HRV, 0.2), (NSK, 0.15), (UKLAR, 0.15)]
+
+
+def test_the_shipped_rules_load():
+    assert len(load_rules()) == 4
+
+
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ("version: 2\nrules: []\n", "unsupported version"),
+        ("version: 1\nrules: []\n", "no rules"),
+        ("version: 1\nrules:\n- intent: inform_age\n  over: [bekymring_uklar]\n  min_confidence: 0.1\n  patterns: ['x']\n",
+         "concern intent"),
+        ("version: 1\nrules:\n- intent: bekymring_uklar\n  over: [bekymring_uklar]\n  min_confidence: 0.1\n  patterns: ['x']\n",
+         "other concern intents"),
+        ("version: 1\nrules:\n- intent: bekymring_uklar\n  over: [bekymring_ekstremisme]\n  min_confidence: 2\n  patterns: ['x']\n",
+         "min_confidence"),
+        ("version: 1\nrules:\n- intent: bekymring_uklar\n  over: [bekymring_ekstremisme]\n  min_confidence: 0.1\n  patterns: []\n",
+         "patterns"),
+        ("version: 1\nrules:\n- intent: bekymring_uklar\n  over: [bekymring_ekstremisme]\n  min_confidence: 0.1\n"
+         "  patterns: ['<<nowhere>>']\n", "unknown fragment"),
+    ],
+)
+def test_a_broken_rule_file_is_refused(tmp_path: Path, body: str, message: str):
+    path = tmp_path / "rules.yml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        load_rules(path)
