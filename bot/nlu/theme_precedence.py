@@ -32,6 +32,17 @@ class PrecedenceRule:
     over: frozenset[str]
     min_confidence: float
     patterns: tuple[re.Pattern, ...]
+    # None of these may match, once the ``ignoring`` phrases are blanked ("ingen vold" does not name violence).
+    unless: tuple[re.Pattern, ...] = ()
+    ignoring: tuple[re.Pattern, ...] = ()
+
+    def matches(self, folded: str) -> bool:
+        if not any(p.search(folded) for p in self.patterns):
+            return False
+        rest = folded
+        for pattern in self.ignoring:
+            rest = pattern.sub(" ", rest)
+        return not any(p.search(rest) for p in self.unless)
 
 
 def _fill(pattern: str, fragments: dict[str, str]) -> str:
@@ -67,7 +78,15 @@ def load_rules(path: Path = RULE_FILE) -> tuple[PrecedenceRule, ...]:
         if not patterns or not all(isinstance(p, str) for p in patterns):
             raise ValueError(f"{where}: 'patterns' must be a non-empty list of strings")
         compiled = tuple(re.compile(_fill(p, fragments)) for p in patterns)
-        rules.append(PrecedenceRule(intent, frozenset(over), float(confidence), compiled))
+        optional = {}
+        for key in ("unless", "ignoring"):
+            extra = item.get(key) or []
+            if not isinstance(extra, list) or not all(isinstance(p, str) for p in extra):
+                raise ValueError(f"{where}: '{key}' must be a list of strings")
+            optional[key] = tuple(re.compile(_fill(p, fragments)) for p in extra)
+        if optional["ignoring"] and not optional["unless"]:
+            raise ValueError(f"{where}: 'ignoring' without 'unless'")
+        rules.append(PrecedenceRule(intent, frozenset(over), float(confidence), compiled, **optional))
     if not rules:
         raise ValueError(f"{path.name}: no rules")
     return tuple(rules)
@@ -86,7 +105,7 @@ def deciding_intent(folded: str, ranking: list[dict[str, Any]], name_key: str, c
     confidences = {entry[name_key]: entry[confidence_key] for entry in ranking}
     for rule in _rules():
         if top in rule.over and confidences.get(rule.intent, 0.0) >= rule.min_confidence:
-            if any(p.search(folded) for p in rule.patterns):
+            if rule.matches(folded):
                 return rule.intent
     return None
 

@@ -41,6 +41,8 @@ def top(text: str, ranked: list[dict]) -> str:
         ("Han taler om at rejse ud og blive kriger for den sande tro og vil giftes dernede.", TAE, EKS, EKS),
         # Violence for the family's honour is honour-related violence.
         ("Hendes bror slog hende, fordi hun har bragt skam over familien ved at have en kæreste.", AO, HRV, HRV),
+        # Control with talk of reputation, violence denied in so many words and named nowhere else: control.
+        ("Hun må ikke gå til svømning længere, fordi naboerne snakker. Der har ikke været vold, siger hun.", HRV, NSK, NSK),
     ],
 )
 def test_the_deciding_theme_comes_first(text, first, second, expected):
@@ -57,6 +59,10 @@ def test_the_deciding_theme_comes_first(text, first, second, expected):
         ("Far slår hende, når han drikker. Det har intet med ære eller familiens ry at gøre.", AO, HRV),
         ("Vi frygtede at det var æresrelateret, men stedfaren slår, fordi han drikker.", AO, HRV),
         ("Hun er bange for at blive sendt ud af landet af myndighederne, hvis hun går fra sin voldelige mand.", AO, UDL),
+        ("Far har sagt, at hun ikke må komme tilbage i skolen, efter de fandt hendes kæreste.", HRV, UDL),
+        # Violence denied, but a threat named after it: the classifier's honour-related violence stands.
+        ("Ingen vold endnu, men hendes bror siger, at han ved, hvor hun bor, og at familien skammer sig.", HRV, NSK),
+        ("Han har ikke slået hende, men han har truet med at gøre det, hvis hun går til fest igen.", HRV, NSK),
     ],
 )
 def test_a_denied_or_conditional_theme_does_not_move_the_ranking(text, first, second):
@@ -81,7 +87,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 4
+    assert len(load_rules()) == 5
 
 
 @pytest.mark.parametrize(
@@ -99,6 +105,8 @@ def test_the_shipped_rules_load():
          "patterns"),
         ("version: 1\nrules:\n- intent: bekymring_uklar\n  over: [bekymring_ekstremisme]\n  min_confidence: 0.1\n"
          "  patterns: ['<<nowhere>>']\n", "unknown fragment"),
+        ("version: 1\nrules:\n- intent: bekymring_uklar\n  over: [bekymring_ekstremisme]\n  min_confidence: 0.1\n"
+         "  patterns: ['x']\n  ignoring: ['y']\n", "'ignoring' without 'unless'"),
     ],
 )
 def test_a_broken_rule_file_is_refused(tmp_path: Path, body: str, message: str):
