@@ -43,6 +43,8 @@ def top(text: str, ranked: list[dict]) -> str:
         ("Hendes bror slog hende, fordi hun har bragt skam over familien ved at have en kæreste.", AO, HRV, HRV),
         # Control with talk of reputation, violence denied in so many words and named nowhere else: control.
         ("Hun må ikke gå til svømning længere, fordi naboerne snakker. Der har ikke været vold, siger hun.", HRV, NSK, NSK),
+        # Violence where the writer rules honour out in so many words: other abuse.
+        ("Stedfaren slår drengen, når han har drukket. Det har ikke noget med familiens ry at gøre.", HRV, AO, AO),
     ],
 )
 def test_the_deciding_theme_comes_first(text, first, second, expected):
@@ -63,6 +65,8 @@ def test_the_deciding_theme_comes_first(text, first, second, expected):
         # Violence denied, but a threat named after it: the classifier's honour-related violence stands.
         ("Ingen vold endnu, men hendes bror siger, at han ved, hvor hun bor, og at familien skammer sig.", HRV, NSK),
         ("Han har ikke slået hende, men han har truet med at gøre det, hvis hun går til fest igen.", HRV, NSK),
+        # "så familien ikke skal skamme sig" gives the motive; it does not rule honour out.
+        ("Far slår ham med bæltet, så familien ikke skal skamme sig over ham.", HRV, AO),
     ],
 )
 def test_a_denied_or_conditional_theme_does_not_move_the_ranking(text, first, second):
@@ -87,7 +91,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 5
+    assert len(load_rules()) == 6
 
 
 @pytest.mark.parametrize(
