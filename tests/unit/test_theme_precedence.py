@@ -45,6 +45,9 @@ def top(text: str, ranked: list[dict]) -> str:
         ("Hun må ikke gå til svømning længere, fordi naboerne snakker. Der har ikke været vold, siger hun.", HRV, NSK, NSK),
         # Violence where the writer rules honour out in so many words: other abuse.
         ("Stedfaren slår drengen, når han har drukket. Det har ikke noget med familiens ry at gøre.", HRV, AO, AO),
+        # A question whether a limit is control, answered as fine by the person herself or with freedoms beside it.
+        ("Er det kontrol, når en pige på 13 skal være hjemme til aftensmad? Hun siger selv, det er helt fint.", NSK, UKLAR, UKLAR),
+        ("Faren er streng med skolearbejdet, men han må gerne gå til karate og tage med vennerne i biffen.", NSK, UKLAR, UKLAR),
     ],
 )
 def test_the_deciding_theme_comes_first(text, first, second, expected):
@@ -67,6 +70,9 @@ def test_the_deciding_theme_comes_first(text, first, second, expected):
         ("Han har ikke slået hende, men han har truet med at gøre det, hvis hun går til fest igen.", HRV, NSK),
         # "så familien ikke skal skamme sig" gives the motive; it does not rule honour out.
         ("Far slår ham med bæltet, så familien ikke skal skamme sig over ham.", HRV, AO),
+        # Freedoms named only with a condition, or said to be fine while someone keeps watch: control stands.
+        ("Hun må godt gå til håndbold, men kun hvis storebror sidder på lægterne hele tiden.", NSK, UKLAR),
+        ("Han ringer hjem hver halve time og skal sende et billede af, hvor han er. Han siger selv, det er fint.", NSK, UKLAR),
     ],
 )
 def test_a_denied_or_conditional_theme_does_not_move_the_ranking(text, first, second):
@@ -91,7 +97,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 6
+    assert len(load_rules()) == 7
 
 
 @pytest.mark.parametrize(
