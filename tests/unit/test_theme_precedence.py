@@ -48,6 +48,9 @@ def top(text: str, ranked: list[dict]) -> str:
         # A question whether a limit is control, answered as fine by the person herself or with freedoms beside it.
         ("Er det kontrol, når en pige på 13 skal være hjemme til aftensmad? Hun siger selv, det er helt fint.", NSK, UKLAR, UKLAR),
         ("Faren er streng med skolearbejdet, men han må gerne gå til karate og tage med vennerne i biffen.", NSK, UKLAR, UKLAR),
+        # Concrete signs of abuse or neglect are other abuse, not a vague worry.
+        ("Babyen på fem måneder har haft brandsår to gange, og forældrene kan ikke forklare dem.", UKLAR, AO, AO),
+        ("Hun siger, at træneren rører ved hende i omklædningsrummet, når de andre er gået.", UKLAR, AO, AO),
     ],
 )
 def test_the_deciding_theme_comes_first(text, first, second, expected):
@@ -73,6 +76,9 @@ def test_the_deciding_theme_comes_first(text, first, second, expected):
         # Freedoms named only with a condition, or said to be fine while someone keeps watch: control stands.
         ("Hun må godt gå til håndbold, men kun hvis storebror sidder på lægterne hele tiden.", NSK, UKLAR),
         ("Han ringer hjem hver halve time og skal sende et billede af, hvor han er. Han siger selv, det er fint.", NSK, UKLAR),
+        # The child is the one who hits, or the bruises come from sport: still a vague worry.
+        ("Drengen på 4 slår de andre børn, efter at han har fået en lillebror. Er det bare jalousi?", UKLAR, AO),
+        ("Hun har blå mærker på benene, men hun spiller fodbold og siger selv, de er fra kampene.", UKLAR, AO),
     ],
 )
 def test_a_denied_or_conditional_theme_does_not_move_the_ranking(text, first, second):
@@ -97,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 7
+    assert len(load_rules()) == 8
 
 
 @pytest.mark.parametrize(
