@@ -1704,3 +1704,35 @@ def test_corrections_that_explain_the_words_away_are_a_calm_context(text):
 )
 def test_harm_or_force_beside_the_new_calm_phrases_keeps_the_classifier_in_play(text):
     assert not detect_acute(text).calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 67 (opened in the twenty-third session), generalised in own wording: marks already there and the
+        # one who made them will do it again today; a child who must go back to the family today and begs to stay.
+        "Sundhedsplejersken ser blå mærker på armen, og drengen siger, at mor gør det igen i aften.",
+        "Pigen på 9 har brandsår på hånden og fortæller, at onklen gør det igen, når hun kommer hjem.",
+        "Eleven skal hjem til far i eftermiddag og beder os om at få lov til at blive på skolen.",
+        "Beboeren skal tilbage til sin familie i aften og tiggede personalet om at slippe.",
+    ],
+)
+def test_twenty_third_session_harm_again_today_and_begging_to_stay_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and calm look-alikes: a game again tonight, a pupil who asks to stay for a club, firewood with an axe,
+        # a death wish with no plan said in the next sentence, an injury from a fall told calmly.
+        "Han vandt over os i skak i går og siger, at han gør det igen i aften.",
+        "Hun skal hjem i eftermiddag og beder om at blive hentet lidt senere, fordi hun har kor.",
+        "Naboens søn hugger brænde med en økse hver lørdag, han er altid venlig.",
+        "Den ældre herre siger stille, at han gerne vil dø nu. Han har ingen planer om at gøre noget ved det, "
+        "og lægen har vurderet ham i dag.",
+        "Kvinden har en flænge i panden efter hun faldt på isen. Hun var rolig og glad, og datteren henter hende.",
+    ],
+)
+def test_twenty_third_session_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
