@@ -74,6 +74,28 @@ _CHILDREN_OF = re.compile(
 
 Person = tuple[str, int, int]  # folded stem, start and end in the original text
 
+# Grammatical gender of person stems, so "det er ham, jeg skriver om" points back to the man's age, not the girl's.
+_MASCULINE = {"dreng", "soen", "soenner", "mand", "bror", "storebror", "lillebror", "far", "stedfar", "papfar", "onkel",
+              "faetter", "nevoe", "herre", "aegtemand", "han", "morfar", "farfar", "bedstefar", "boy", "son", "brother",
+              "father", "dad", "husband", "he"}
+_FEMININE = {"pige", "datter", "doetre", "kvinde", "kone", "hustru", "soester", "storesoester", "lillesoester", "mor",
+             "stedmor", "papmor", "tante", "kusine", "niece", "dame", "hun", "mormor", "farmor", "bedstemor", "oldemor",
+             "girl", "daughter", "sister", "mother", "mum", "mom", "wife", "she"}
+# Words for someone around the person (family, partner, neighbour) rather than the person the worry is about.
+_RELATIONS = {"bror", "storebror", "lillebror", "soester", "storesoester", "lillesoester", "soeskende", "mor", "far",
+              "stedfar", "stedmor", "papfar", "papmor", "mormor", "farmor", "morfar", "farfar", "bedstemor", "bedstefar",
+              "oldemor", "onkel", "tante", "faetter", "kusine", "nevoe", "niece", "kaereste", "aegtemand", "kone",
+              "hustru", "nabo", "brother", "sister", "mother", "father", "mum", "mom", "dad", "wife", "husband"}
+# "hendes storebror", "sin onkel", "mors nye kæreste": a person named through someone else.
+_POSSESSED = re.compile(
+    r"\b(?:hendes|hans|sin|sit|sine|deres|mors|fars|morens|farens|pigens|drengens|elevens|barnets|kvindens|her|his|their)"
+    r"\s+(?:\w+\s+)?$"
+)
+# "jeg ved ikke hvem af dem det gælder", "det gælder dem begge": the writer leaves the person open.
+_UNSURE_WHOM = re.compile(r"\bved\s+ikke\s+hvem\b|\bhvem\s+af\s+(?:dem|de\s+to)\b|\b(?:dem|de)\s+begge\b|\bbegge\s+to\b|\bboth\b")
+# "en mand på 40", "en 25-årig prædikant", "har en søn på 4": someone introduced in passing.
+_INDEFINITE = re.compile(r"\b(?:en|et|a|an)\s+(?:\w+\s+)?$")
+
 
 def _people(text: str) -> list[Person]:
     folded = fold(text)
@@ -84,21 +106,43 @@ def _people(text: str) -> list[Person]:
     return people
 
 
-def owner(evidence: AgeEvidence, people: list[Person], lowered: str) -> str | None:
-    """The person an age belongs to: a person word inside it ("pigen på 15"), the nearest one before it in
-    the clause ("datteren er 15 år"), or one right after it ("en 15-årig pige")."""
+def _owner_person(evidence: AgeEvidence, people: list[Person], lowered: str) -> Person | None:
     within = [p for p in people if evidence.start <= p[1] < evidence.end]
     if within:
-        return within[0][0]
+        return within[0]
     before = [p for p in people if p[2] <= evidence.start and evidence.start - p[2] <= 30
               and (not _CLAUSE_BREAK.search(lowered[p[2]:evidence.start])
                    or _SAME_SUBJECT.match(fold(lowered[p[2]:evidence.start]).text))]
     if before:
-        return max(before, key=lambda p: p[2])[0]
+        return max(before, key=lambda p: p[2])
     after = [p for p in people if p[1] >= evidence.end and _ADJECTIVAL_GAP.fullmatch(fold(lowered[evidence.end:p[1]]).text)]
     if after:
-        return min(after, key=lambda p: p[1])[0]
+        return min(after, key=lambda p: p[1])
     return None
+
+
+def owner(evidence: AgeEvidence, people: list[Person], lowered: str) -> str | None:
+    """The person an age belongs to: a person word inside it ("pigen på 15"), the nearest one before it in
+    the clause ("datteren er 15 år"), or one right after it ("en 15-årig pige")."""
+    person = _owner_person(evidence, people, lowered)
+    return person[0] if person else None
+
+
+def _is_context(evidence: AgeEvidence, people: list[Person], text: str, first: AgeEvidence) -> bool:
+    """True for the age of someone around the person: a relative or partner, someone named through another
+    ("hendes storebror"), or someone introduced in passing after the person ("en mand på 40")."""
+    lowered = text.lower()
+    person = _owner_person(evidence, people, lowered)
+    anchor = min(person[1], evidence.start) if person else evidence.start
+    lead = fold(text[max(0, anchor - 40):anchor]).text
+    if _POSSESSED.search(lead):
+        return True
+    if person and person[0] in _RELATIONS:
+        return True
+    if evidence is first or evidence.strength < 3 or first.strength < 2:
+        return False
+    right_before = fold(text[max(0, evidence.start - 40):evidence.start]).text
+    return bool(_INDEFINITE.search(lead) or _INDEFINITE.search(right_before))
 
 
 def _regions(pattern: re.Pattern[str], text: str, until_clause_end: bool) -> list[tuple[int, int]]:
@@ -127,10 +171,13 @@ def _chosen_in(region: tuple[int, int], text: str, evidence: list[AgeEvidence], 
     if owned:
         return owned
     if named and named[0] in ("hun", "han", "she", "he"):
-        # "moren på 35, det er hende jeg er bekymret for": the pronoun points back to the age just before it.
+        # "moren på 35, det er hende jeg er bekymret for": the pronoun points back to the age just before it,
+        # skipping an age of someone of the other gender ("manden på 27 ... en pige på 17, det er ham").
         before = [e for e in evidence if e.end <= start and not _CLAUSE_BREAK.search(lowered[e.end:start])]
-        if before:
-            return [max(before, key=lambda e: e.end)]
+        other = _FEMININE if named[0] in ("han", "he") else _MASCULINE
+        same = [e for e in before if owner(e, people, lowered) not in other]
+        if same:
+            return [max(same, key=lambda e: e.end)]
     words = fold(text[start:end]).text
     aged = [e for e in evidence if e.age is not None]
     if aged and _YOUNGEST.search(words):
@@ -167,6 +214,14 @@ def focus(text: str, evidence: list[AgeEvidence]) -> list[AgeEvidence]:
     if not_children and len(not_children) < len(evidence) and len({e.group for e in not_children}) == 1:
         return not_children
     not_parents = [e for e in evidence if owner(e, people, lowered) not in _PARENTS]
-    if not_parents and len(not_parents) < len(evidence):
+    if not_parents and len(not_parents) < len(evidence) and len({e.group for e in not_parents}) == 1:
         return not_parents
+    # The person the message is about against the people around them ("pigen på 15 ... hendes kæreste på 21",
+    # "drengen på 16 ... en 25-årig prædikant"): the ages that are not context decide when they agree.
+    if _UNSURE_WHOM.search(fold(text).text):
+        return []
+    first = min(evidence, key=lambda e: e.start)
+    own = [e for e in evidence if not _is_context(e, people, text, first)]
+    if own and len(own) < len(evidence) and len({e.group for e in own}) == 1 and max(e.strength for e in own) >= 2:
+        return own
     return []

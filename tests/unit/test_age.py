@@ -375,7 +375,6 @@ def test_age_of_the_person_of_concern(text, group):
 @pytest.mark.parametrize(
     "text",
     [
-        "datteren på 15 og hendes kæreste på 22",  # whom is it about? ask
         "to søskende på 15 og 19 år",
         "hun er mellem 16 og 20",
         "she is 2 hours late",
@@ -471,3 +470,33 @@ def test_adult_and_small_child_phrasings_are_read(text, group):
 def test_a_person_between_teenager_and_adult_means_ask(text):
     assert (detect_age_group(text) or detect_bare_age(text)) is None
 
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        # Twenty-third session (own wording): the person beside relatives, partners and people met in passing.
+        ("Pigen på 15 fortæller, at hendes storebror på 22 tjekker hendes telefon hver aften.", "under18"),
+        ("pigen 15 år, kæresten 21 år, han truer hende hvis hun slår op", "under18"),
+        ("Hun går i 8. klasse, og hendes bror på 20 følger hende til og fra skole.", "under18"),
+        ("Drengen på 16 ser videoer med en 25-årig prædikant.", "under18"),
+        ("Den 14-årige er blevet kontaktet af en mand på 40 over snap.", "under18"),
+        ("Kvinden på 23 har en søn på 4, og svigermor bestemmer alt.", "over18"),
+        ("22-årig kvinde, hendes lillebror på 15 holder øje med hende for familien.", "over18"),
+        ("en pige på 13 og hendes mor på 38 bor hos mormor på 70", "under18"),
+        ("Manden på 27 er gift med en pige på 17 fra hjemlandet, det er ham jeg skriver om.", "over18"),
+        # Asked until the twenty-third session; the boyfriend is named through her, so hers is the age that decides.
+        ("datteren på 15 og hendes kæreste på 22", "under18"),
+    ],
+)
+def test_the_persons_own_age_decides_over_the_people_around_them(text, group):
+    found = detect_age_group(text) or detect_bare_age(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Storebror på 19 truer lillesøster på 14.", "Pigen på 16 og hendes fætter på 25 er begge bekymrende, ved ikke hvem af dem"],
+)
+def test_two_people_with_no_clear_person_of_concern_means_ask(text):
+    assert detect_age_group(text) is None
