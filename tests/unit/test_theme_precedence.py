@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 8
+    assert len(load_rules()) == 12
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,55 @@ def test_a_broken_rule_file_is_refused(tmp_path: Path, body: str, message: str):
     path.write_text(body, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         load_rules(path)
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-third session, own wording. Family violence for the person's own partner or sexuality: honour.
+        ("Hans storebror slog ham, fordi han var blevet set med en fyr i byen.", AO, HRV, HRV),
+        ("Faren har truet hende, hvis hun ikke holder op med at se sin kæreste.", NSK, HRV, HRV),
+        # Shame named as "skamfuldt" counts as honour.
+        ("Mor straffede hende med bæltet, fordi det er skamfuldt at gå med kort nederdel.", AO, HRV, HRV),
+        # Violence with a marriage ruled out in so many words: honour, not forced marriage.
+        ("Der er ingen planer om ægteskab, men onklerne har slået hende, efter de så hende med en dreng.", TAE, HRV, HRV),
+        # Concrete sexual abuse beside a limit at home: other abuse.
+        ("Hun må ikke have telefonen om natten, det er fint nok, men en voksen i klubben har befølt hende.", NSK, AO, AO),
+        # Honour named after a heading or in a later sentence still counts ("Pædagog: ... 'vanæret' ham").
+        ("Sundhedsplejerske: mor fortæller, at manden slår hende. Han siger, at hun har vanæret ham.", AO, HRV, HRV),
+        ("Storebror skubbede hende ind i væggen, fordi det er pinligt for familien, at hun går i byen.", AO, HRV, HRV),
+        # The person's own wish, the same freedoms as her friends, or "many parents do that": too vague to place.
+        ("Er det kontrol? Hun skal altid hjem kl. 15, men hun siger selv, at hun skal hente sin lillebror.", NSK, UKLAR, UKLAR),
+        ("Familien er streng, men hun må det samme som veninderne og kan selv bestemme sit tøj.", NSK, UKLAR, UKLAR),
+        # Words from a terror group's propaganda beside shame at home: extremism.
+        ("Drengen gentager IS-propaganda, og faren siger han skammer sig og har slået ham.", HRV, EKS, EKS),
+    ],
+)
+def test_twenty_third_session_conventions(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # Strangers who attack a gay boy are other abuse (hate crime without ideology), not honour.
+        ("En gruppe ældre drenge tævede ham, fordi han er bøsse.", AO, HRV),
+        # The ex-partner threatens her for a new boyfriend; the writer rules the family out.
+        ("Hendes eks truer hende, fordi hun har fået en ny kæreste. Familien har intet med det at gøre.", AO, HRV),
+        # "hvis hun ikke siger ja til brylluppet" is pressure towards a marriage, not a marriage ruled out.
+        ("Brødrene har truet med at slå hende, hvis hun ikke siger ja til brylluppet.", TAE, HRV),
+        # Her own shame about telling is not the family's honour.
+        ("Manden på 40 fortæller, at hans kone slår ham, og at han skammer sig over at sige det.", AO, HRV),
+        # Wanting to, but someone has said no: control stands.
+        ("Hun skal i praktik, men hendes mand har sagt nej. Hun siger selv, at hun gerne vil.", NSK, UKLAR),
+        ("Han siger selv, at han gerne vil med på turen, men at far ikke giver lov.", NSK, UKLAR),
+        # A child who pushes the others: still a vague worry.
+        ("Efter skilsmissen skubber drengen på 7 de andre børn. Det gjorde han ikke før.", UKLAR, AO),
+        # Addiction treatment ("misbrugsbehandling") beside control is no sign of sexual abuse.
+        ("Kvinden i misbrugsbehandling fortæller, at familien har taget hendes hævekort.", NSK, AO),
+        # Extremist talk beside control with violence denied: the control rule does not apply.
+        ("Han ser radikale videoer, og familien bestemmer hans venner. Ingen vold.", HRV, NSK),
+    ],
+)
+def test_twenty_third_session_look_alikes_keep_the_ranking(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == first
