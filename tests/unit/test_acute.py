@@ -1736,3 +1736,38 @@ def test_twenty_third_session_harm_again_today_and_begging_to_stay_are_acute(tex
 )
 def test_twenty_third_session_harmless_kinds_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Past and present in one message (development set contrast_acute_dev.yml, own wording): a call for help
+        # heard, a whispered call, "not safe after all", an old threat repeated, a runaway the family asks about,
+        # a pupil taken out of school with her phone off, an injury and an angry father again tonight.
+        "Naboen fik tilhold sidste år, men nu kan vi høre hende råbe om hjælp inde fra lejligheden.",
+        "Hun ringede og hviskede, at manden er kommet hjem, og så røg forbindelsen.",
+        "Opdatering: hun er ikke i sikkerhed alligevel, der var ingen plads, og hun er taget hjem til ham.",
+        "Truslen kom første gang for flere år siden. I dag gentog broren den og sagde, at denne gang gør de det.",
+        "Drengen stak af hjemmefra i sidste uge og bor hos en ven; nu har onklen ringet rundt og spurgt efter adressen.",
+        "Far har meldt hende ud af skolen uden at sige hvorfor, og hendes mobil er slukket.",
+        "Hun har en flænge ved øjet og siger, at far bliver vred igen, når hun kommer hjem i dag.",
+    ],
+)
+def test_twenty_third_session_present_danger_beside_a_past_is_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and danger that is over, explained or handled now.
+        "Han sagde, at mor slår ham ihjel. I dag forklarede han, at det var en talemåde om karaktererne.",
+        "Hun så folk blive slået ihjel under krigen. Det er tyve år siden, og hun er i traumebehandling.",
+        "Eleven sagde, at hun skal giftes på lørdag. Det viste sig at være et rollespil i dansk.",
+        "Vi var bekymrede for rejsen i vinterferien, men han er kommet hjem som aftalt og var i skole i dag.",
+        "Han råbte, at han ville slå en holdkammerat ihjel. I dag spiller de sammen igen, og der er ingen konflikt mellem dem.",
+        "Hun skrev i nat, at hun ville tage sit liv, og vi ringede 112. Hun blev indlagt og er i behandling på psykiatrisk afdeling.",
+    ],
+)
+def test_twenty_third_session_past_or_explained_danger_does_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
