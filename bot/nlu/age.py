@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.nlu.age_english import english_bare, english_hits
-from bot.nlu.age_focus import focus
+from bot.nlu.age_focus import focus, leaves_person_open
 from bot.nlu.text import fold
 
 UNDER18 = "under18"
@@ -433,6 +433,9 @@ def _stated_age_group(text: str, today: date | None = None) -> AgeEvidence | Non
     if not evidence:
         return None
     if len({e.group for e in evidence}) > 1:
+        if leaves_person_open(text):
+            # Several people of both age groups and the writer does not know whom it is about: ask.
+            return None
         focused = focus(text, evidence)
         if focused and len({e.group for e in focused}) == 1:
             evidence = focused

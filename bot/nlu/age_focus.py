@@ -22,14 +22,17 @@ if TYPE_CHECKING:
 
 # Person words (folded), with their inflections; pronouns too, so "men det er hende" can point back to "hun".
 _PERSON = re.compile(
-    r"\b(lillebror|storebror|lillesoester|storesoester|bror|soester|soeskende|datter|doetre|soen|soenner|pige|dreng"
+    r"\b(lillebror|storebror|lillesoester|storesoester|morbror|farbror|moster|faster|svoger|svigerfar|svigermor"
+    r"|forlovede|eksmand|samlever|barnebarn|onkl|broedre|faetre"
+    r"|bror|soester|soeskende|datter|doetre|soen|soenner|pige|dreng"
     r"|barn|boern|baby|teenager|ung|unge|elev|kursist|borger|patient|beboer|mor|moder|far|fader|mormor|farmor|morfar"
     r"|farfar|bedstemor|bedstefar|oldemor|stedfar|stedmor|papfar|papmor|onkel|tante|faetter|kusine|nevoe|niece|mand"
     r"|kvinde|kone|hustru|aegtemand|kaereste|dame|herre|nabo|hun|hende|han|ham|daughter|son|girl|boy|mother|mum|mom"
     r"|father|dad|brother|sister|wife|husband|student|pupil|she|her|he|him)"
     r"(?:en|et|n|ne|nen|ene|erne|ren|s)?\b"
 )
-_SAME_PERSON = {"hende": "hun", "ham": "han", "her": "she", "him": "he", "moder": "mor", "fader": "far"}
+_SAME_PERSON = {"hende": "hun", "ham": "han", "her": "she", "him": "he", "moder": "mor", "fader": "far", "onkl": "onkel",
+                "broedre": "bror", "faetre": "faetter"}
 _PARENTS = {"mor", "far", "stedfar", "stedmor", "papfar", "papmor", "mother", "father", "mum", "mom", "dad"}
 _YOUNGEST = re.compile(r"\b(?:yngste|lillesoester\w*|lillebror\w*|youngest|younger|little\s+(?:sister|brother))\b")
 _OLDEST = re.compile(r"\b(?:aeldste|storesoester\w*|storebror\w*|eldest|oldest|older|big\s+(?:sister|brother))\b")
@@ -48,7 +51,10 @@ _FOCUS_AFTER = re.compile(
 # "men det er hende." / "og det er drengen".
 _FOCUS_BEFORE = re.compile(
     r"\b(?:det\s+er|er\s+det)\s+((?:\w+\s+){0,3}?\w+)\s*,?\s*(?:som\s+|der\s+)?"
-    r"(?:jeg\s+(?:er\s+)?(?:mest\s+)?" + _ABOUT + r"|det\s+(?:handler|drejer\s+sig)\s+om|bekymringen\s+(?:gaelder|handler\s+om))"
+    r"(?:(?:jeg|vi)\s+(?:er\s+)?(?:mest\s+)?" + _ABOUT + r"|det\s+(?:handler|drejer\s+sig)\s+om|bekymringen\s+(?:gaelder|handler\s+om)"
+    r"|bliver\s+(?:slaaet|truet|holdt|presset|kontrolleret|spaerret|laast)|er\s+blevet\s+(?:slaaet|truet|presset)|er\s+i\s+fare)"
+    # "hun er selv 12": the person's own age beside someone else's.
+    r"|\b(?:hun|han|she|he)\s+((?:er|is)\s+selv\s+\d{1,2})\b"
     r"|\bit(?:'?s|\s+is)\s+((?:\w+\s+){0,3}?\w+)\s*,?\s*(?:that\s+|who\s+)?(?:i'?m|i\s+am|we\s+are)\s+"
     r"(?:most\s+|mainly\s+)?(?:worried|concerned)\s+about"
     r"|(?:^|[,.;]\s*|\b(?:men|og)\s+)det\s+er\s+((?:\w+\s+){0,2}?\w+)\s*[.!]*\s*$"
@@ -58,6 +64,8 @@ _NOT_FOCUS = re.compile(
     r"\b(\w+)\s+(?:handler|drejer)\s+det\s+(?:sig\s+)?ikke\s+om\b"
     r"|\bdet\s+(?:handler|drejer\s+sig)\s+ikke\s+om\s+(\w+(?:\s+\w+)?)"
     r"|\bdet\s+er\s+ikke\s+(\w+(?:\s+\w+)?)\s*,?\s*(?:jeg\s+" + _ABOUT + r"|det\s+handler\s+om)"
+    # "Eleven på 16 er ikke den, jeg er bekymret for."
+    r"|\b(\w+)(?:\s+\w+){0,2}\s+er\s+ikke\s+(?:den|det|dem)\s*,?\s*(?:som\s+|der\s+)?(?:jeg|vi)\s+(?:er\s+)?" + _ABOUT
 )
 _CLAUSE_END = re.compile(r"[.;!?,]|\s(?:og|men|ikke|and|but|not)\s")
 # Between an age and the person it describes: "en 15-årig pige", "en 15 år gammel dreng", "14 year old girl".
@@ -65,6 +73,7 @@ _ADJECTIVAL_GAP = re.compile(
     r"\s*(?:-?\s*(?:aarig\w*|aar\s+gam(?:mel|le)|gam(?:mel|le)|years?\s*-?\s*old))?\s*(?:lille|store|unge|ung|little)?\s*"
 )
 _CLAUSE_BREAK = re.compile(r"[.;!?]|\b(?:og|and)\b")
+_ADJECTIVAL_AGE = re.compile(r"aarig\w*|years?\s*-?\s*old")
 # "moren bor på krisecenter og er 26": one "og" that goes on with the same subject's age.
 _SAME_SUBJECT = re.compile(r"^[^.;!?]*?\bog\s+(?:(?:er|var|fylder|blev)\s+(?:nu\s+|kun\s+|lige\s+)?(?:paa\s+)?)?$")
 # "har to børn på 4 og 7", "med sine børn på 3 og 5": the ages of the person's children.
@@ -75,32 +84,48 @@ _CHILDREN_OF = re.compile(
 Person = tuple[str, int, int]  # folded stem, start and end in the original text
 
 # Grammatical gender of person stems, so "det er ham, jeg skriver om" points back to the man's age, not the girl's.
-_MASCULINE = {"dreng", "soen", "soenner", "mand", "bror", "storebror", "lillebror", "far", "stedfar", "papfar", "onkel",
+_MASCULINE = {"dreng", "soen", "soenner", "mand", "bror", "morbror", "farbror", "svoger", "svigerfar", "eksmand", "storebror", "lillebror", "far", "stedfar", "papfar", "onkel",
               "faetter", "nevoe", "herre", "aegtemand", "han", "morfar", "farfar", "bedstefar", "boy", "son", "brother",
               "father", "dad", "husband", "he"}
-_FEMININE = {"pige", "datter", "doetre", "kvinde", "kone", "hustru", "soester", "storesoester", "lillesoester", "mor",
+_FEMININE = {"pige", "datter", "doetre", "kvinde", "kone", "hustru", "soester", "moster", "faster", "svigermor", "storesoester", "lillesoester", "mor",
              "stedmor", "papmor", "tante", "kusine", "niece", "dame", "hun", "mormor", "farmor", "bedstemor", "oldemor",
              "girl", "daughter", "sister", "mother", "mum", "mom", "wife", "she"}
 # Words for someone around the person (family, partner, neighbour) rather than the person the worry is about.
 _RELATIONS = {"bror", "storebror", "lillebror", "soester", "storesoester", "lillesoester", "soeskende", "mor", "far",
               "stedfar", "stedmor", "papfar", "papmor", "mormor", "farmor", "morfar", "farfar", "bedstemor", "bedstefar",
               "oldemor", "onkel", "tante", "faetter", "kusine", "nevoe", "niece", "kaereste", "aegtemand", "kone",
-              "hustru", "nabo", "brother", "sister", "mother", "father", "mum", "mom", "dad", "wife", "husband"}
+              "hustru", "nabo", "morbror", "farbror", "moster", "faster", "svoger", "svigerfar", "svigermor", "forlovede",
+              "eksmand", "samlever", "brother", "sister", "mother", "father", "mum", "mom", "dad", "wife", "husband"}
 # "hendes storebror", "sin onkel", "mors nye kæreste": a person named through someone else.
 _POSSESSED = re.compile(
     r"\b(?:hendes|hans|sin|sit|sine|deres|mors|fars|morens|farens|pigens|drengens|elevens|barnets|kvindens|her|his|their)"
     r"\s+(?:\w+\s+)?$"
 )
 # "jeg ved ikke hvem af dem det gælder", "det gælder dem begge": the writer leaves the person open.
-_UNSURE_WHOM = re.compile(r"\bved\s+ikke\s+hvem\b|\bhvem\s+af\s+(?:dem|de\s+to)\b|\b(?:dem|de)\s+begge\b|\bbegge\s+to\b|\bboth\b")
+_UNSURE_WHOM = re.compile(
+    r"\bved\s+ikke\s+(?:hvem|om\s+det\s+er)\b|\bhvem\s+af\s+(?:dem|de\s+to)\b|\b(?:dem|de)\s+begge\b|\bbegge\s+to\b"
+    r"|\bbliver\s+begge\b|\bkan\s+ikke\s+(?:vurdere|sige)\s+hvem\b|\b(?:sige|siger|sagde)\s+ikke\s+(?:hvem|hvilken|hvilket)\b"
+    r"|\ben\s+af\s+(?:dem|de\s+to|\w+ne)\b|\bhele\s+familien\b|\bboth\b"
+)
+
+
+def leaves_person_open(text: str) -> bool:
+    """True when the writer says it is unclear whom the worry is about ("ved ikke om det er mor eller datteren")."""
+    return bool(_UNSURE_WHOM.search(fold(text).text))
 # "en mand på 40", "en 25-årig prædikant", "har en søn på 4": someone introduced in passing.
 _INDEFINITE = re.compile(r"\b(?:en|et|a|an)\s+(?:\w+\s+)?$")
+
+
+# "hendes", "hans", "his" name the owner of something, not a person the age can belong to.
+_POSSESSIVES = {"hendes", "hans", "his", "hers"}
 
 
 def _people(text: str) -> list[Person]:
     folded = fold(text)
     people = []
     for match in _PERSON.finditer(folded.text):
+        if match.group(0) in _POSSESSIVES:
+            continue
         stem = _SAME_PERSON.get(match.group(1), match.group(1))
         people.append((stem, *folded.span(match.start(), match.end())))
     return people
@@ -110,6 +135,10 @@ def _owner_person(evidence: AgeEvidence, people: list[Person], lowered: str) -> 
     within = [p for p in people if evidence.start <= p[1] < evidence.end]
     if within:
         return within[0]
+    after = [p for p in people if p[1] >= evidence.end and _ADJECTIVAL_GAP.fullmatch(fold(lowered[evidence.end:p[1]]).text)]
+    if after and _ADJECTIVAL_AGE.search(fold(lowered[evidence.start:evidence.end]).text):
+        # "hendes 17-årige datter": the noun after an adjectival age is its owner.
+        return min(after, key=lambda p: p[1])
     before = [p for p in people if p[2] <= evidence.start and evidence.start - p[2] <= 30
               and (not _CLAUSE_BREAK.search(lowered[p[2]:evidence.start])
                    or _SAME_SUBJECT.match(fold(lowered[p[2]:evidence.start]).text))]

@@ -500,3 +500,33 @@ def test_the_persons_own_age_decides_over_the_people_around_them(text, group):
 )
 def test_two_people_with_no_clear_person_of_concern_means_ask(text):
     assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        # Twenty-third session, second pass (development set age_multiperson_dev.yml, own wording).
+        ("Drengen på 14 bor hos sin morbror på 35 og må ikke gå til fodbold.", "under18"),
+        ("Onklen er 50 og har sagt, at pigen i 1.g ikke må have kæreste.", "under18"),
+        ("Eleven er 16, og hendes 19-årige bror følger hende hjem hver dag.", "under18"),
+        ("Sønnen på 12 har fortalt det, men det er mor på 37 der bliver slået.", "over18"),
+        ("Det er storesøster på 20 vi taler om, ikke de små på 5 og 8.", "over18"),
+        ("Eleven på 15 er ikke den, jeg er bekymret for. Det er hendes far på 44, som trues af sine brødre.", "over18"),
+        ("Han siger, han er 16, men hun tror, han er voksen. Hun er selv 13.", "under18"),
+    ],
+)
+def test_focus_words_and_relatives_pick_the_persons_age(text, group):
+    found = detect_age_group(text) or detect_bare_age(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jeg ved ikke om det er mor på 41 eller datteren på 16, der bliver truet.",
+        "Far på 50 og sønnen på 14 bliver begge presset, og jeg kan ikke vurdere hvem der er mest udsat.",
+        "En af dem er blevet lovet væk, men kilden siger ikke hvem: pigen på 15 eller kusinen på 22.",
+    ],
+)
+def test_the_writer_leaving_the_person_open_means_ask(text):
+    assert detect_age_group(text) is None
