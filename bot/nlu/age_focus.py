@@ -84,10 +84,12 @@ _CHILDREN_OF = re.compile(
 Person = tuple[str, int, int]  # folded stem, start and end in the original text
 
 # Grammatical gender of person stems, so "det er ham, jeg skriver om" points back to the man's age, not the girl's.
-_MASCULINE = {"dreng", "soen", "soenner", "mand", "bror", "morbror", "farbror", "svoger", "svigerfar", "eksmand", "storebror", "lillebror", "far", "stedfar", "papfar", "onkel",
+_MASCULINE = {"dreng", "soen", "soenner", "mand", "bror", "morbror", "farbror", "svoger", "svigerfar", "eksmand",
+              "storebror", "lillebror", "far", "stedfar", "papfar", "onkel",
               "faetter", "nevoe", "herre", "aegtemand", "han", "morfar", "farfar", "bedstefar", "boy", "son", "brother",
               "father", "dad", "husband", "he"}
-_FEMININE = {"pige", "datter", "doetre", "kvinde", "kone", "hustru", "soester", "moster", "faster", "svigermor", "storesoester", "lillesoester", "mor",
+_FEMININE = {"pige", "datter", "doetre", "kvinde", "kone", "hustru", "soester", "moster", "faster", "svigermor",
+             "storesoester", "lillesoester", "mor",
              "stedmor", "papmor", "tante", "kusine", "niece", "dame", "hun", "mormor", "farmor", "bedstemor", "oldemor",
              "girl", "daughter", "sister", "mother", "mum", "mom", "wife", "she"}
 # Words for someone around the person (family, partner, neighbour) rather than the person the worry is about.
