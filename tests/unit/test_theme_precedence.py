@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 12
+    assert len(load_rules()) == 13
 
 
 @pytest.mark.parametrize(
@@ -150,6 +150,9 @@ def test_a_broken_rule_file_is_refused(tmp_path: Path, body: str, message: str):
         # The person's own wish, the same freedoms as her friends, or "many parents do that": too vague to place.
         ("Er det kontrol? Hun skal altid hjem kl. 15, men hun siger selv, at hun skal hente sin lillebror.", NSK, UKLAR, UKLAR),
         ("Familien er streng, men hun må det samme som veninderne og kan selv bestemme sit tøj.", NSK, UKLAR, UKLAR),
+        # Concrete control in the person's own words: money taken, contact only with someone beside, always watched.
+        ("Den ældre mand sagde: 'Min datter tager min pension, og jeg må ikke gå ud, uden at hun er med.'", UKLAR, NSK, NSK),
+        ("Hun fortalte: 'Min mand og svigermor ved altid hvor jeg er.' Hun spørger om hjælp.", UKLAR, NSK, NSK),
         # Words from a terror group's propaganda beside shame at home: extremism.
         ("Drengen gentager IS-propaganda, og faren siger han skammer sig og har slået ham.", HRV, EKS, EKS),
     ],
@@ -174,6 +177,8 @@ def test_twenty_third_session_conventions(text, first, second, expected):
         ("Han siger selv, at han gerne vil med på turen, men at far ikke giver lov.", NSK, UKLAR),
         # A child who pushes the others: still a vague worry.
         ("Efter skilsmissen skubber drengen på 7 de andre børn. Det gjorde han ikke før.", UKLAR, AO),
+        # A person with dementia who says someone takes her money: still unclear.
+        ("Borgeren med demens siger, at nogen tager hendes penge fra skuffen.", UKLAR, NSK),
         # Addiction treatment ("misbrugsbehandling") beside control is no sign of sexual abuse.
         ("Kvinden i misbrugsbehandling fortæller, at familien har taget hendes hævekort.", NSK, AO),
         # Extremist talk beside control with violence denied: the control rule does not apply.
