@@ -1771,3 +1771,8 @@ def test_twenty_third_session_present_danger_beside_a_past_is_acute(text):
 )
 def test_twenty_third_session_past_or_explained_danger_does_not_fire_the_rules(text):
     assert not detect_acute(text).acute
+
+
+def test_the_writers_own_verdict_no_worry_raises_the_bar_for_the_classifier():
+    result = detect_acute("Vi hørte råb fra en bil i morges, men det var en mor og søn, der skændtes om lektier. Ingen bekymring.")
+    assert not result.acute and result.not_acute
