@@ -1776,3 +1776,60 @@ def test_twenty_third_session_past_or_explained_danger_does_not_fire_the_rules(t
 def test_the_writers_own_verdict_no_worry_raises_the_bar_for_the_classifier():
     result = detect_acute("Vi hørte råb fra en bil i morges, men det var en mor og søn, der skændtes om lektier. Ingen bekymring.")
     assert not result.acute and result.not_acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 68/69 (opened in the twenty-fourth session), generalised in own wording: a restraining order broken
+        # now at the institution; a man released or under a restraining order who announces he comes tonight;
+        # abuse just disclosed by a child who is looked after by the abuser tonight; small children to be left
+        # alone for days without food.
+        "Hendes eksmand står i børnehaven og kræver drengen med hjem, selv om der er tilhold mod ham.",
+        "Trods tilholdet er han lige kommet ind i klubben og vil have pigen med.",
+        "Han blev løsladt i sidste uge. I dag har han skrevet til hende, at han kommer forbi i nat.",
+        "Pigen fortalte i frikvarteret, at morbror har befamlet hende, og han skal passe hende i aften.",
+        "Stedfar skal være alene med drengen i weekenden, og drengen sagde i dag at stedfar har misbrugt ham.",
+        "Forældrene tager til Tyrkiet på fredag og efterlader de tre små alene uden voksne i to uger.",
+    ],
+)
+def test_twenty_fourth_session_broken_orders_announced_visits_and_abandonment_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and their calm look-alikes: keys lost, a wedding at the town hall with one's own partner, a story for
+        # the Danish lesson, an abuser who never touched her, an order that is kept, a teenager alone with food.
+        "Han siger, at han ikke kan gå hjem nu, fordi han har glemt sin nøgle, og ingen er hjemme før kl. 16.",
+        "Vores beboer skal giftes med sin kæreste på rådhuset på lørdag, og hele bostedet er inviteret.",
+        "Eleven har skrevet en stil i dansk om en pige med en pistol. Hun har ingen planer og ingen adgang til våben.",
+        "Onklen skal passe hende i aften. Hun siger, at han aldrig har rørt ved hende, og hun glæder sig.",
+        "Han har et tilhold, som han overholder, og hun har ikke hørt fra ham i et år.",
+        "Den 17-årige er alene hjemme i weekenden, mens forældrene er til bryllup. Der er mad i køleskabet.",
+    ],
+)
+def test_twenty_fourth_session_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Idioms and games: killing zombies, "slå dem ihjel i kampen", worn out by training, "brænder for", an
+        # engagement to someone she met herself. These are calm contexts, so the classifier needs far more to speak.
+        "Drengene snakker hele frikvarteret om at dræbe zombier i det nye spil.",
+        "Træneren skrev, at de slår modstanderne ihjel i kampen på søndag.",
+        "Borgeren var slået helt ud efter træningen og ville bare hvile.",
+        "Hans søster brænder for at hjælpe ham med ansøgningerne i denne uge.",
+        "Hun er forlovet med en hun selv har mødt på arbejdet, og festen er i weekenden.",
+    ],
+)
+def test_twenty_fourth_session_idioms_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+def test_no_suicidal_thoughts_now_raises_the_bar_for_the_classifier():
+    assert detect_acute("Udskrevet fra psykiatrien i går, ingen selvmordstanker lige nu, samtale på onsdag.").not_acute
