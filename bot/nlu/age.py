@@ -14,6 +14,7 @@ When the evidence disagrees (a mother on the language course and her son in
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from datetime import date
 
 from bot.nlu.age_english import english_bare, english_hits
 from bot.nlu.age_focus import focus, leaves_person_open
-from bot.nlu.text import fold
+from bot.nlu.text import Folded, fold
 
 UNDER18 = "under18"
 OVER18 = "over18"
@@ -83,6 +84,8 @@ NUMBER_WORDS = {
     **{w: n for w, n in _UNITS.items() if w not in ("nul", "en")},
     "ti": 10, "elleve": 11, "elve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16,
     "sytten": 17, "atten": 18, "nitten": 19, **_TENS,
+    # Spellings after the Swedish or the sound ("sexten", "sexton"): too far from "seksten" for the fuzzy match.
+    "sexten": 16, "sexton": 16,
     # "femogtyve", "toogfyrre": units before tens, as Danish says them
     **{f"{u}og{t}": _UNITS[u] + n for u in _UNITS if u not in ("nul", "et") for t, n in _TENS.items()},
 }
@@ -221,6 +224,16 @@ _RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|til|eller)\s*(\d{1,2})\b|\bmellem\s+(\d
 _TWO_AGES = re.compile(r"\b(?:er|paa|are|aged)\s+(\d{1,2})\s+(?:og|and)\s+(\d{1,2})\b(?!\s*(?:" + NOT_AGE_UNITS + r")\b)")
 
 
+# A comparison, not the person's age: "udviklingsmæssigt som en 8-årig", "ligner en på 15", "virker som en 12-årig".
+_COMPARISON_BEFORE = re.compile(
+    r"(?:\bsom\s+(?:en|et)\s+(?:paa\s+)?"
+    r"|\b(?:ligner|ligne|lignede|svarende\s+til|paa\s+niveau\s+med|paa\s+linje\s+med)\s+(?:en\s+|et\s+)?(?:paa\s+)?"
+    r"|\b(?:udviklingsmaessigt|mentalt|kognitivt|funktionsmaessigt|sprogligt|socialt)\s+(?:(?:som|paa)\s+)?(?:en\s+)?)$"
+)
+# Two grades offered as alternatives when one of them says nothing about 18 ("enten 2.g eller 3.g").
+_GRADE_ALTERNATIVES = re.compile(r"\b[123]\s*\.?\s*g\s+eller\s+(?:(?:i|maaske|vist|nok|maske)\s+)?[123]\s*\.?\s*g\b")
+
+
 def _group_for(age: int) -> str | None:
     if age < 0 or age > 110:
         return None
@@ -343,6 +356,8 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
             start, end = folded.span(match.start(index), match.end(index))
             if _group_for(age):
                 found.append(AgeEvidence(_group_for(age), start, end, 3, age))
+    if any("3" in m.group() for m in _GRADE_ALTERNATIVES.finditer(low)):
+        return []
     for age, group, start, end, strength in english_hits(low):
         if group:
             found.append(AgeEvidence(group, *folded.span(start, end), strength, age))
@@ -354,7 +369,13 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
         if _CHILD_OF_ADULT.match(low, match.end()) and match.group().endswith("s"):
             continue
         add(OVER18, match, 1)
-    return found
+    return [e for e in found if not _compared(folded, e.start)]
+
+
+def _compared(folded: Folded, start: int) -> bool:
+    """True when the age at ``start`` (original text) is a comparison ("som en 8-årig"), not the person's age."""
+    at = bisect.bisect_left(folded.origin, start)
+    return bool(_COMPARISON_BEFORE.search(folded.text[max(0, at - 40):at]))
 
 
 # The writer corrects herself ("14, nej 15", "hun er 18. Rettelse: 17", "jeg tog fejl, hun går i 10. klasse"):

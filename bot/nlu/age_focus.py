@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # Person words (folded), with their inflections; pronouns too, so "men det er hende" can point back to "hun".
 _PERSON = re.compile(
     r"\b(lillebror|storebror|lillesoester|storesoester|morbror|farbror|moster|faster|svoger|svigerfar|svigermor"
-    r"|forlovede|eksmand|samlever|barnebarn|onkl|broedre|faetre"
+    r"|forlovede|eksmand|samlever|barnebarn|onkl|broedre|soestre|faetre|kusiner"
     r"|bror|soester|soeskende|datter|doetre|soen|soenner|pige|dreng"
     r"|barn|boern|baby|teenager|ung|unge|elev|kursist|borger|patient|beboer|mor|moder|far|fader|mormor|farmor|morfar"
     r"|farfar|bedstemor|bedstefar|oldemor|stedfar|stedmor|papfar|papmor|onkel|tante|faetter|kusine|nevoe|niece|mand"
@@ -32,7 +32,7 @@ _PERSON = re.compile(
     r"(?:en|et|n|ne|nen|ene|erne|ren|s)?\b"
 )
 _SAME_PERSON = {"hende": "hun", "ham": "han", "her": "she", "him": "he", "moder": "mor", "fader": "far", "onkl": "onkel",
-                "broedre": "bror", "faetre": "faetter"}
+                "broedre": "bror", "soestre": "soester", "faetre": "faetter", "kusiner": "kusine"}
 _PARENTS = {"mor", "far", "stedfar", "stedmor", "papfar", "papmor", "mother", "father", "mum", "mom", "dad"}
 _YOUNGEST = re.compile(r"\b(?:yngste|lillesoester\w*|lillebror\w*|youngest|younger|little\s+(?:sister|brother))\b")
 _OLDEST = re.compile(r"\b(?:aeldste|storesoester\w*|storebror\w*|eldest|oldest|older|big\s+(?:sister|brother))\b")

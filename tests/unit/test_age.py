@@ -530,3 +530,31 @@ def test_focus_words_and_relatives_pick_the_persons_age(text, group):
 )
 def test_the_writer_leaving_the_person_open_means_ask(text):
     assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        # Twenty-fourth session, from opened rounds 68/69 in own wording: a comparison is not the age, plural
+        # siblings are context, spellings after the Swedish.
+        ("Hun fungerer mentalt som en 10-årig, men hun er 27 og bor i bofællesskab.", "over18"),
+        ("Beboeren er 40, hans brødre og søstre er 16 og 19.", "over18"),
+        ("sexton", "under18"),
+        ("hun er sexten år", "under18"),
+    ],
+)
+def test_comparisons_plural_siblings_and_spellings(text, group):
+    found = detect_age_group(text) or detect_bare_age(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han opfører sig som en 14-årig, men hans alder kender jeg ikke.",
+        "Hun ligner en på 17.",
+        "vist 2.g eller måske 3.g",
+    ],
+)
+def test_a_comparison_alone_or_grades_on_both_sides_of_18_mean_ask(text):
+    assert (detect_age_group(text) or detect_bare_age(text)) is None
