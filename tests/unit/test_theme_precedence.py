@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 13
+    assert len(load_rules()) == 16
 
 
 @pytest.mark.parametrize(
@@ -187,3 +187,97 @@ def test_twenty_third_session_conventions(text, first, second, expected):
 )
 def test_twenty_third_session_look_alikes_keep_the_ranking(text, first, second):
     assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == first
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-fourth session (from opened rounds 68/69), own wording. Reputation talk, shame put on someone,
+        # "skammen" and punishment for a boyfriend count as honour beside violence.
+        ("Hun får bank af sin far, hvis hun ses med drenge, for så snakker hele byen.", UKLAR, HRV, HRV),
+        ("Broren slog hende og sagde, at hun skammer familien.", AO, HRV, HRV),
+        ("Mor slår hende med bøjlen og siger, hun skal tænke på hvad folk siger.", NSK, HRV, HRV),
+        ("Far låste hende inde i en uge som straf for at have haft en dreng med hjem.", AO, HRV, HRV),
+        # A stay abroad for an indefinite time, for years in a named country, or for good: stay abroad.
+        ("Far har truet med at sende ham til Irak i tre år, hvis han ikke stopper med at ryge.", HRV, UDL, UDL),
+        ("Han har sagt, at hun skal på en tur til hjemlandet på ubestemt tid.", NSK, UDL, UDL),
+        ("Stedfar slog ham og sagde, at næste gang ryger han til Pakistan og kommer aldrig tilbage.", AO, UDL, UDL),
+        # Promised away, told to pick one of the suitors, a marriage being agreed: forced marriage.
+        ("Hun er lovet væk til en fætter, og familien tager hendes telefon.", NSK, TAE, TAE),
+        ("Hver søndag kommer der mænd på besøg, og far siger, hun skal vælge en af dem.", NSK, TAE, TAE),
+        ("Forældrene har mødtes med en familie for at tale om et giftermål for hende.", UKLAR, TAE, TAE),
+        # Concrete sexual abuse or pornography shown beside a limit or a wrong guess at extremism: other abuse.
+        ("Hun må ikke gå til svømning, men nu siger hun, at onklen befamler hende.", NSK, AO, AO),
+        ("Drengen fortæller, at stedbror viser ham porno og siger, han skal gøre det samme.", EKS, AO, AO),
+        # Neglect beside what the neighbours think: other abuse.
+        ("Mor er optaget af hvad naboerne tænker, men drengen er sulten hver morgen og har lus.", NSK, AO, AO),
+        # Concrete control over a vague worry: a relative at every visit, no phone of her own, a dropped activity.
+        ("Svigerfar er med til alle samtaler, og hun har ikke selv en telefon.", UKLAR, NSK, NSK),
+        ("Familien er blevet mere religiøs, og nu må han ikke længere gå til håndbold.", UKLAR, NSK, NSK),
+        # A question about something ordinary, with no sign of harm: too vague to place.
+        ("Er det bekymrende, at en 15-årig ikke må have Snapchat?", AO, UKLAR, UKLAR),
+        # Strangers attack and the writer rules politics out: other abuse.
+        ("En kørestolsbruger blev slået af nogle unge fyre ved stationen. Det var ikke en politisk gruppe.", EKS, AO, AO),
+    ],
+)
+def test_twenty_fourth_session_conventions(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # "ingen tvang til giftermål" rules the marriage out; violence with honour ruled out stays other abuse.
+        ("Ingen tvang til giftermål, hun valgte ham selv, men brødrene truer dem begge.", HRV, TAE),
+        # An extremist group that grooms online is extremism, not other abuse.
+        ("Han er blevet groomet af en nazistisk gruppe på nettet, som sender ham opgaver.", EKS, AO),
+        # Only "mor svarer for hende" and shyness: still a vague worry.
+        ("Pigen siger ingenting, og mor svarer for hende. Måske er hun bare genert.", UKLAR, NSK),
+        # A question with a sign of harm in it is not a vague worry.
+        ("Er det bekymrende, at han har blå mærker på ryggen hver mandag?", AO, UKLAR),
+        # Not allowed to go to parties: the ordinary limit is not the concrete-control pattern.
+        ("Hun må ikke gå til fester om lørdagen, men ellers har hun det fint.", UKLAR, NSK),
+    ],
+)
+def test_twenty_fourth_session_look_alikes_keep_the_ranking(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == first
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-fourth session, second pass (open rounds 50/52/61, own wording).
+        ("Hendes onkel slog hende i går; 'hvad vil naboerne tro', sagde han.", NSK, HRV, HRV),
+        ("Storebror tog hende i kvælertag, fordi hun skriver med drenge på Snapchat.", AO, HRV, HRV),
+        ("Borgeren har ikke selv sine penge; svogeren styrer det hele.", UKLAR, NSK, NSK),
+        ("Kursisten siger, at hun ikke må tale med mig uden at svigermor er med.", UKLAR, NSK, NSK),
+        ("Drengen på 11 må ikke være venner med piger, siger hans far.", UKLAR, NSK, NSK),
+        ("Spædbarnet har ikke taget på i seks uger, og far virker ligeglad.", UKLAR, AO, AO),
+        ("Faren har sagt ja på hendes vegne til en mand fra landsbyen.", UKLAR, TAE, TAE),
+        ("Han skal bo hos farmor i Somalia fra sommerferien, og det vil han ikke.", NSK, UDL, UDL),
+        ("Han siger, at politikerne skal straffes, og taler om sabotage mod et kraftværk.", UKLAR, EKS, EKS),
+        ("Barnet fortæller, at hun får smæk, når hun tisser i sengen.", UKLAR, AO, AO),
+    ],
+)
+def test_twenty_fourth_session_second_pass_conventions(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # A party forbidden is the ordinary limit; "en frier" in a story read in class is not a case of control.
+        ("Hun må ikke være med til fester, men hun har mange veninder og går til dans.", UKLAR, NSK),
+        # Talking with boys as the reason, but the violence is the boyfriend's own and the family is not named.
+        ("Kæresten slog hende, fordi hun snakker med drenge i klassen.", AO, HRV),
+    ],
+)
+def test_twenty_fourth_session_second_pass_look_alikes(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == first
+
+
+def test_english_honour_counts_and_english_denial_rules_it_out():
+    honour = "Teams: her brother hit her because of the family honour, hun er bange."
+    denied = "Stedfar slog ham med et bælte. Nothing to do with honour, he just drinks."
+    assert top(honour, ranking((AO, 0.5), (HRV, 0.3), (UKLAR, 0.2))) == HRV
+    assert top(denied, ranking((HRV, 0.5), (AO, 0.3), (UKLAR, 0.2))) == AO
