@@ -277,7 +277,7 @@ def test_twenty_fourth_session_second_pass_look_alikes(text, first, second):
 
 
 def test_english_honour_counts_and_english_denial_rules_it_out():
-    honour = "Teams: her brother hit her because of the family honour, hun er bange."
+    honour = "Teams: broren slog hende i går, some family honour thing. Hun er bange."
     denied = "Stedfar slog ham med et bælte. Nothing to do with honour, he just drinks."
     assert top(honour, ranking((AO, 0.5), (HRV, 0.3), (UKLAR, 0.2))) == HRV
     assert top(denied, ranking((HRV, 0.5), (AO, 0.3), (UKLAR, 0.2))) == AO
