@@ -97,6 +97,8 @@ class _Patterns:
     correction_markers: tuple[re.Pattern, ...] = ()
     correction_defuses: tuple[re.Pattern, ...] = ()
     correction_harm: tuple[re.Pattern, ...] = ()
+    joyful: tuple[re.Pattern, ...] = ()
+    joy_unless: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +130,9 @@ def _patterns() -> _Patterns:
                      tuple(re.compile(p) for p in calm.get("settled_now") or []),
                      tuple(re.compile(p) for p in corrections.get("markers") or []),
                      tuple(re.compile(p) for p in corrections.get("defused_by") or []),
-                     tuple(re.compile(p) for p in corrections.get("harm_in_correction") or []))
+                     tuple(re.compile(p) for p in corrections.get("harm_in_correction") or []),
+                     tuple(re.compile(p) for p in calm.get("joyful") or []),
+                     tuple(re.compile(p) for p in calm.get("joy_unless") or []))
 
 
 def _last_correction(text: str, patterns: _Patterns) -> tuple[int, int] | None:
@@ -296,7 +300,11 @@ def detect_acute(text: str) -> AcuteResult:
     # A correction or addition that speaks of harm keeps the classifier in play, whatever came before it
     # ("er i sikkerhed på et krisecenter. Rettelse: hun fik ikke pladsen og er bange").
     harm_after = marker is not None and _speaks_of_harm(_without_defusing(after, patterns), patterns)
-    calm = (over or ordinary or defused) and not harm_after
+    # The person laughs, is glad or proud, or the writer says it was a joke ("de griner begge to", "hun er så glad",
+    # "med en smiley"), and nothing in the message speaks of a wish to die or of laughter at the person.
+    joyful = (any(p.search(low) for p in patterns.joyful)
+              and not any(p.search(low) for p in patterns.joy_unless))
+    calm = (over or ordinary or defused or joyful) and not harm_after
     if any(p.search(low) for p in patterns.past_context):
         return AcuteResult(False, False, calm_context=calm)
 

@@ -1833,3 +1833,32 @@ def test_twenty_fourth_session_idioms_are_a_calm_context(text):
 
 def test_no_suicidal_thoughts_now_raises_the_bar_for_the_classifier():
     assert detect_acute("Udskrevet fra psykiatrien i går, ingen selvmordstanker lige nu, samtale på onsdag.").not_acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Joy or a joke named in the message makes a calm context: the classifier needs far more to speak.
+        "Hun fortalte, at storebror truede med at smide hende i havnen, hvis hun snød i kortspillet. De griner begge to.",
+        "Drengen siger, far henter ham i aften og de skal i biografen. Han er helt vildt glad.",
+        "Mor skrev 'du er færdig, hvis du glemmer nøglen igen' med en smiley.",
+    ],
+)
+def test_twenty_fourth_session_joy_is_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but not laughter at the person, a smile beside a wish to die, a joke taken back, or fear beside it.
+        "De andre griner af ham hver dag, og nu siger han, at han tager en kniv med i morgen og viser dem.",
+        "Han smiler, når han siger det, men han har købt et reb og siger, at i morgen er det slut.",
+        "Det er ikke for sjov: broren venter ude ved cykelstativet, og hun tør ikke gå ud.",
+        "Hun var glad i morges, men nu er hun bange, fordi far har skrevet, at han henter hende.",
+    ],
+)
+def test_twenty_fourth_session_joy_does_not_hide_danger(text):
+    result = detect_acute(text)
+    assert result.acute or not result.calm_context
