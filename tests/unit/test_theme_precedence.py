@@ -281,3 +281,33 @@ def test_english_honour_counts_and_english_denial_rules_it_out():
     denied = "Stedfar slog ham med et bælte. Nothing to do with honour, he just drinks."
     assert top(honour, ranking((AO, 0.5), (HRV, 0.3), (UKLAR, 0.2))) == HRV
     assert top(denied, ranking((HRV, 0.5), (AO, 0.3), (UKLAR, 0.2))) == AO
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-fourth session, third pass (stay abroad, own wording): sent, taken or "ryger" to a country or to
+        # relatives abroad; left behind there; a child not returned; "hjem" in quotes; for good.
+        ("Far siger, at han sender hende til sin farbror i Irak, hvis hun ikke dropper kæresten.", HRV, UDL, UDL),
+        ("Mor har sagt, at hvis han bliver taget igen, så ryger han til Somalia.", NSK, UDL, UDL),
+        ("Manden truer med at tage hende med til Pakistan og efterlade hende der.", AO, UDL, UDL),
+        ("Faren har ikke sendt datteren retur efter sommeren hos ham i Tunesien.", AO, UDL, UDL),
+        ("Storebror siger, at hun skal sendes 'hjem', hvis hun går i byen igen.", HRV, UDL, UDL),
+        ("Hun har fået at vide, at hun skal flytte til Syrien for altid efter 9. klasse.", NSK, UDL, UDL),
+    ],
+)
+def test_twenty_fourth_session_stay_abroad_conventions(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # A holiday with grandmother, a video sent to the family, sent home from school ill.
+        ("Hun sendes til sin mormor i Tyrkiet i sommerferien og glæder sig.", UKLAR, UDL),
+        ("Drengene truer med at sende billedet til hendes familie, og brødrene har slået hende.", HRV, UDL),
+        ("Han blev sendt hjem fra skolen med feber i går.", UKLAR, UDL),
+    ],
+)
+def test_twenty_fourth_session_stay_abroad_look_alikes(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == first
