@@ -311,3 +311,28 @@ def test_twenty_fourth_session_stay_abroad_conventions(text, first, second, expe
 )
 def test_twenty_fourth_session_stay_abroad_look_alikes(text, first, second):
     assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == first
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # A wedding or engagement pressed on the person abroad is forced marriage, not a stay abroad.
+        ("De skal til Pakistan i juli, og hun har hørt, at hun skal forloves dernede.", UDL, TAE, TAE),
+        ("Forældrene har lovet hende væk til en fætter i Irak, og rejsen er i sommerferien.", UDL, TAE, TAE),
+    ],
+)
+def test_twenty_fourth_session_marriage_abroad_is_forced_marriage(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Marriage ruled out, someone else's wedding, or a marriage only guessed at: the stay abroad stands.
+        "Jeg spurgte, om det handlede om giftermål. Det gør det ikke, men hun skal blive hos farmor i Tyrkiet et år.",
+        "Familien rejser til en kusines bryllup, og det er ikke hende, der skal giftes, men hun skal blive dernede.",
+        "Han skal bo hos sin onkel i Irak i to år; måske taler de også om giftermål, vi ved det ikke.",
+    ],
+)
+def test_twenty_fourth_session_stay_abroad_without_a_pressed_marriage_stays(text):
+    assert top(text, ranking((UDL, 0.5), (TAE, 0.3), (UKLAR, 0.2))) == UDL
