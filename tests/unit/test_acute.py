@@ -1862,3 +1862,51 @@ def test_twenty_fourth_session_joy_is_a_calm_context(text):
 def test_twenty_fourth_session_joy_does_not_hide_danger(text):
     result = detect_acute(text)
     assert result.acute or not result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Round 70/71 (opened in the twenty-fifth session), generalised in own wording: a veiled threat to life with
+        # a condition and a deadline.
+        "Eleven siger, at far har skrevet: hvis hun ikke kommer direkte hjem efter skole, så findes hun ikke mere.",
+        "Han har sagt til hende, at hvis hun går til politiet, så eksisterer hun ikke længere.",
+    ],
+)
+def test_twenty_fifth_session_veiled_threats_to_life_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and harmless kinds that used to fire a rule: a knife used in cooking with the cooking in the next
+        # sentence, a team that "gets a beating" on the pitch, a sibling's engagement to someone met at university,
+        # a former husband married again, knife throwing at a target as a sport.
+        "Beboeren brugte en kniv i dag. Han skar kartofler til frokosten sammen med pædagogen.",
+        "Hun siger, at holdet får tæsk på lørdag, for de spiller mod de bedste i puljen.",
+        "Det er hans storebror, der skal forloves med en pige fra gymnasiet på søndag, og hele familien glæder sig.",
+        "Hun blev skilt for mange år siden, og eksmanden er nu gift igen og bor i Norge.",
+        "Han viste en video af, at han kaster med knive efter en skive i klubben.",
+    ],
+)
+def test_twenty_fifth_session_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Explained calmly: a film behind the screams, a song text with a weapon in it, a sports injury seen by the
+        # coach, tears over a failed test, a husband late in traffic, a smile and thanks, children laughing.
+        "Naboen hørte høje skrig i går, men det var bare en gyserfilm, og familien grinede af det bagefter.",
+        "Eleven har skrevet en sang om en kniv til musiktimen, og han optræder med den til skolefesten.",
+        "Han fik et blåt øje under fodboldtræningen i går, og træneren ringede selv til mor.",
+        "Hun græder på toilettet, fordi hun er dumpet til køreprøven i morges.",
+        "Borgeren venter på sin mand, som er forsinket i trafikken, og vil have hjælp til at finde et job.",
+        "Hun bliver kørt hjem i aften af sin far, fordi cyklen er punkteret. Hun smilede og sagde tak.",
+    ],
+)
+def test_twenty_fifth_session_explained_situations_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
