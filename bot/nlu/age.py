@@ -169,7 +169,7 @@ _UNDER_WORDS = re.compile(
     r"|boernhave\w*|bornehave\w*|vugestue\w*)\b"
 )
 _OVER_WORDS = re.compile(
-    r"\b(?:over\s+(?:18|atten)|(?<!ikke\s)(?<!ik\s)(?<!endnu\s)myndig\w*(?!\s+om\b)|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
+    r"\b(?:(?:over|oever)\s+(?:18|atten)|(?<!ikke\s)(?<!ik\s)(?<!endnu\s)myndig\w*(?!\s+om\b)|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
     r"|(?<!ikke\s)gift\s+og\s+har\s+(?:\w+\s+)?(?:boern|barn)|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|\w*pensionist\w*|pensioneret|(?:gaaet|gaar)\s+paa\s+(?:folke)?pension|efterloen\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
     # Higher education: a master's thesis, student grant (SU, from 18), a university semester.
     r"|speciale\w*|(?:faar|paa|modtager|har)\s+su|\d{1,2}\s*\.\s*semester"
@@ -209,7 +209,8 @@ _BARE_INFANT = re.compile(
 _BOUND = re.compile(
     r"(?:^|\b(?:er|paa|alle|borger\w*|kvinde\w*|mand|maend|personer|mennesker|unge|boern|elever|pige\w*|dreng\w*|ham|hende|lidt"
     r"|dame\w*|herre\w*|gammel|gamle)\s*,?\s+(?:(?:sgu|vel|nok|da|klart|godt|helt\s+sikkert)\s+)?)"
-    r"(over|under)\s+(\d{1,2}|" + _ALL_WORDS + r")\b(?!\s*(?:\.\d|,\d|" + NOT_AGE_UNITS + r"\b|aar\s+siden|aars\s+))"
+    # "oever" is "over" typed with æøå folded ("hun er øver 18").
+    r"(over|oever|under)\s+(\d{1,2}|" + _ALL_WORDS + r")\b(?!\s*(?:\.\d|,\d|" + NOT_AGE_UNITS + r"\b|aar\s+siden|aars\s+))"
 )
 # "går i tiende", "i syvende klasse": a school grade said in words (grades 0-10 are children).
 _GRADE_WORD = re.compile(
@@ -343,7 +344,7 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
             add(UNDER18, match, 2)
     for match in _BOUND.finditer(low):
         bound = int(match.group(2)) if match.group(2).isdigit() else NUMBER_WORDS[match.group(2)]
-        if match.group(1) == "over" and bound >= ADULT_AGE - 1:
+        if match.group(1) in ("over", "oever") and bound >= ADULT_AGE - 1:
             add(OVER18, match, 2)
         elif match.group(1) == "under" and bound <= ADULT_AGE:
             add(UNDER18, match, 2)

@@ -26,6 +26,7 @@ from bot.nlu.age import detect_age_group, detect_bare_age
         ("hun er voksen", "over18"),
         ("myndig", "over18"),
         ("over 18", "over18"),
+        ("hun er øver 18, tror jeg", "over18"),
         ("hun er lige fyldt 18", "over18"),
         ("18 år", "over18"),
         ("en mand på 34", "over18"),
