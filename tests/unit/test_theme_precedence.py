@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 16
+    assert len(load_rules()) == 18
 
 
 @pytest.mark.parametrize(
@@ -336,3 +336,50 @@ def test_twenty_fourth_session_marriage_abroad_is_forced_marriage(text, first, s
 )
 def test_twenty_fourth_session_stay_abroad_without_a_pressed_marriage_stays(text):
     assert top(text, ranking((UDL, 0.5), (TAE, 0.3), (UKLAR, 0.2))) == UDL
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-fifth session (rounds 70/71 opened, own wording).
+        # Honour: gossip about her beside violence.
+        ("Bror har slået hende, efter at nogen fra moskeen har sladret om hende.", AO, HRV, HRV),
+        # Honour ruled out in other words: "overvejet om det var æresrelateret, men det er det ikke", "ingen indikation".
+        ("Vi har spurgt os selv, om det var æresrelateret, men det er det ikke. Kæresten slår hende.", HRV, AO, AO),
+        ("Der er ingen indikation på, at det handler om familiens ry. Stedfar slår drengen.", HRV, AO, AO),
+        # A marriage: "for at blive gift", threats until she says yes, a fiancé she did not choose.
+        ("Han skal med til Irak i vinterferien for at blive gift, siger hans fætter.", UDL, TAE, TAE),
+        ("Onklerne truer med at smide hende ud, hvis hun ikke siger ja til forlovelsen.", HRV, TAE, TAE),
+        ("Hun skal flytte ind hos manden til jul. Hun har ikke selv valgt ham.", UDL, TAE, TAE),
+        # A stay abroad: school in "his homeland", not knowing when she comes home.
+        ("Faren vil have, at sønnen skal gå i skole i hans hjemland de næste to år.", NSK, UDL, UDL),
+        ("Hun rejser på mandag, og hun ved ikke, hvornår hun kommer tilbage; det har hendes onkel bestemt.", NSK, UDL, UDL),
+        # Extremism: to live under sharia, democracy called forbidden, a move to a war zone to live right.
+        ("Han siger, at demokrati er haram, og at de skal flytte til et land med krig.", UDL, EKS, EKS),
+        ("Hun har pakket en taske og vil rejse ud for at leve under sharia.", UDL, EKS, EKS),
+        # A threat over a divorce with honour named and no marriage pressed: honour-related violence.
+        ("Hun vil skilles, og svigerfamilien truer med at dræbe hende, fordi det er en skam for familien.", TAE, HRV, HRV),
+        # A limit at home where a marriage is ruled out: control.
+        ("Hun må ikke gå til svømning mere. Der er ikke tale om, at hun selv skal giftes.", TAE, NSK, NSK),
+        # Neglect without a packed lunch or a coat: other abuse, not a vague worry.
+        ("Drengen kommer uden madpakke hver dag og uden jakke, selv om det fryser.", UKLAR, AO, AO),
+        # The person says she is fine with the limit: vague.
+        ("Er det kontrol, at hun ikke må have TikTok? Hun siger, hun er okay med det.", NSK, UKLAR, UKLAR),
+    ],
+)
+def test_twenty_fifth_session_conventions(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR if second != UKLAR else AO, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # ... and their look-alikes: a sister's chances to marry, a divorce from a forced marriage, a wedding with her
+        # boyfriend, someone who does not know when the bus comes home.
+        ("Hun er blevet slået, fordi hun ødelægger søsterens chancer for at blive gift.", HRV, TAE),
+        ("Hun blev giftet bort mod sin vilje og vil skilles; familien truer hende, det er en skam.", TAE, HRV),
+        ("De rejser til Tyrkiet for at blive gift med sin kæreste gennem tre år.", UDL, TAE),
+    ],
+)
+def test_twenty_fifth_session_look_alikes(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (AO, 0.2))) == first
