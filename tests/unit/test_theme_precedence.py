@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 18
+    assert len(load_rules()) == 19
 
 
 @pytest.mark.parametrize(
@@ -383,3 +383,32 @@ def test_twenty_fifth_session_conventions(text, first, second, expected):
 )
 def test_twenty_fifth_session_look_alikes(text, first, second):
     assert top(text, ranking((first, 0.5), (second, 0.3), (AO, 0.2))) == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Violence by a boyfriend, an ex or a flatmate, or for a reason without honour (drink, a spill, a forgotten
+        # chore, "ingen i familien blander sig"), with no word of honour or of her own love life: other abuse.
+        "Hendes kæreste har slået hende flere gange, og han tager hendes telefon, når han er sur.",
+        "Drengen fortæller, at far slår ham, når han har drukket.",
+        "Mor slog hende med en grydeske, fordi hun havde glemt at gå ud med skraldet.",
+        "Hun er blevet slået af sin tidligere partner. Ingen i familien blander sig, det er kun ham.",
+    ],
+)
+def test_violence_without_honour_is_other_abuse(text):
+    assert top(text, ranking((HRV, 0.5), (AO, 0.3), (NSK, 0.2))) == AO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but a husband's blows over whom she talks to, the ex's family "ruining their name", or a boyfriend
+        # beaten for by her brothers stay honour-related.
+        "Manden slår hende, når hun har talt med mandlige kolleger, fordi hans familie ellers snakker.",
+        "Hendes eksmands familie truer hende, fordi skilsmissen 'ødelægger deres navn'.",
+        "Brødrene har slået hende, fordi hun har en kæreste, og kæresten har slået igen.",
+    ],
+)
+def test_violence_with_honour_or_family_norms_stays_honour_related(text):
+    assert top(text, ranking((HRV, 0.5), (AO, 0.3), (NSK, 0.2))) == HRV
