@@ -344,6 +344,8 @@ def test_twenty_fourth_session_stay_abroad_without_a_pressed_marriage_stays(text
         # Twenty-fifth session (rounds 70/71 opened, own wording).
         # Honour: gossip about her beside violence.
         ("Bror har slået hende, efter at nogen fra moskeen har sladret om hende.", AO, HRV, HRV),
+        ("Far slår hende, når hun kommer sent hjem, for ellers tror folk, at de har mistet styr på hende.", AO, HRV, HRV),
+        ("Storebror slår hende, og han siger, at folk i opgangen snakker om familien.", AO, HRV, HRV),
         # Honour ruled out in other words: "overvejet om det var æresrelateret, men det er det ikke", "ingen indikation".
         ("Vi har spurgt os selv, om det var æresrelateret, men det er det ikke. Kæresten slår hende.", HRV, AO, AO),
         ("Der er ingen indikation på, at det handler om familiens ry. Stedfar slår drengen.", HRV, AO, AO),
