@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 19
+    assert len(load_rules()) == 20
 
 
 @pytest.mark.parametrize(
@@ -414,3 +414,29 @@ def test_violence_without_honour_is_other_abuse(text):
 )
 def test_violence_with_honour_or_family_norms_stays_honour_related(text):
     assert top(text, ranking((HRV, 0.5), (AO, 0.3), (NSK, 0.2))) == HRV
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Concrete control with no sign of violence, sexual abuse, neglect or exploitation: control over other abuse.
+        "Beboeren med udviklingshæmning må ikke have en kæreste, og familien har krævet, at vi holder dem adskilt.",
+        "Hendes svoger sidder med til alle konsultationer og svarer for hende, når jeg spørger.",
+        "Pigen på 9 bliver fulgt hjem af sine fætre hver dag og må ikke lege med drengene i SFO.",
+    ],
+)
+def test_concrete_control_without_harm_is_control_not_other_abuse(text):
+    assert top(text, ranking((AO, 0.5), (NSK, 0.3), (UKLAR, 0.2))) == NSK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but not beside fractures, an employer who keeps her wages, or neglect.
+        "Hun har haft tre brud på et år, og manden svarer for hende hos lægen.",
+        "Hun må ikke gå ud alene, og arbejdsgiveren beholder hendes løn.",
+        "Den ældre mand er afmagret, og sønnen svarer for ham, når hjemmeplejen spørger.",
+    ],
+)
+def test_control_beside_harm_stays_other_abuse(text):
+    assert top(text, ranking((AO, 0.5), (NSK, 0.3), (UKLAR, 0.2))) == AO
