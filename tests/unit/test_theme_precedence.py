@@ -440,3 +440,18 @@ def test_concrete_control_without_harm_is_control_not_other_abuse(text):
 )
 def test_control_beside_harm_stays_other_abuse(text):
     assert top(text, ranking((AO, 0.5), (NSK, 0.3), (UKLAR, 0.2))) == AO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Control in other words: no friends outside the family, nothing after school, "må ingenting", never a
+        # sleepover, a husband who sits outside all day or always has to be there.
+        "Hun fortæller, at hun ikke må have venner uden for familien.",
+        "Drengen på 12 må ikke være med til noget efter skole, heller ikke fodbold.",
+        "Kursistens svoger venter uden for klassen hele dagen.",
+        "Hun skrev bagefter: min mand vil altid være med, når jeg har møder.",
+    ],
+)
+def test_twenty_fifth_session_control_in_other_words(text):
+    assert top(text, ranking((UKLAR, 0.5), (NSK, 0.3), (AO, 0.2))) == NSK
