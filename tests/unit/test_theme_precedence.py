@@ -455,3 +455,16 @@ def test_control_beside_harm_stays_other_abuse(text):
 )
 def test_twenty_fifth_session_control_in_other_words(text):
     assert top(text, ranking((UKLAR, 0.5), (NSK, 0.3), (AO, 0.2))) == NSK
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # One rule with everything else allowed is too vague to place; reading her diary is control.
+        ("Hun må ikke gå til fredagsbar, men ellers deltager hun i alt på skolen.", UKLAR),
+        ("Han må ikke spise med til klassens julefrokost på grund af maden. Han må gerne alt andet.", UKLAR),
+        ("Hun må gerne gå til spejder. Mor læser hendes dagbog hver aften.", NSK),
+    ],
+)
+def test_one_rule_with_everything_else_allowed_is_vague(text, expected):
+    assert top(text, ranking((NSK, 0.5), (UKLAR, 0.3), (AO, 0.2))) == expected
