@@ -468,3 +468,20 @@ def test_twenty_fifth_session_control_in_other_words(text):
 )
 def test_one_rule_with_everything_else_allowed_is_vague(text, expected):
     assert top(text, ranking((NSK, 0.5), (UKLAR, 0.3), (AO, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Concrete signs of abuse or neglect in other words: fractures, a baby who does not gain weight, pressure sores,
+        # medicine not given, tied to the bed, shaken, a "secret game"; but not an injury with a fitting accident or a
+        # parents' break-up ("forældrenes brud").
+        ("Den lille på 4 måneder tager ikke på, og forældrene kommer ikke til vejningerne.", AO),
+        ("Drengen i kørestol har tryksår og får ikke sin medicin om morgenen.", AO),
+        ("Hun siger, at onkel og hun har en hemmelig leg, som hun ikke må fortælle om.", AO),
+        ("Han har brækket armen efter et fald fra klatrestativet, og forklaringen passer fint.", UKLAR),
+        ("Efter forældrenes brud græder hun meget i skolen.", UKLAR),
+    ],
+)
+def test_concrete_signs_of_abuse_in_other_words(text, expected):
+    assert top(text, ranking((UKLAR, 0.5), (AO, 0.3), (NSK, 0.2))) == expected
