@@ -485,3 +485,21 @@ def test_one_rule_with_everything_else_allowed_is_vague(text, expected):
 )
 def test_concrete_signs_of_abuse_in_other_words(text, expected):
     assert top(text, ranking((UKLAR, 0.5), (AO, 0.3), (NSK, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Honour and violence each in a clause without a negation, though an earlier clause has one.
+        ("Hun må ikke have telefon, og da hun kom hjem for sent, slog far hende og sagde, at hun gjorde familien til grin.",
+         NSK, HRV, HRV),
+        # ... but honour denied in other words: "intet med, hvad andre tænker", "men hun siger nej", first believed and
+        # then explained otherwise, "intet der tyder på ... omdømme": the honour rule stays out.
+        ("Mor slår ham med en bøjle som straf. Det har intet at gøre med, hvad andre tænker, siger han.", AO, HRV, AO),
+        ("Hendes bror slår hende. Jeg spurgte, om det handlede om ære, men hun siger nej.", AO, HRV, AO),
+        ("Vi mente først, at det var af æresgrunde, men det var fordi hun er syg. Nu slår mor hende.", AO, HRV, AO),
+        ("Far slår ham som straf. Der er intet, der tyder på, at det handler om familiens omdømme.", AO, HRV, AO),
+    ],
+)
+def test_twenty_fifth_session_honour_in_clauses_and_denied_in_other_words(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == expected
