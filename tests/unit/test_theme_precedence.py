@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 20
+    assert len(load_rules()) == 21
 
 
 @pytest.mark.parametrize(
@@ -503,3 +503,19 @@ def test_concrete_signs_of_abuse_in_other_words(text, expected):
 )
 def test_twenty_fifth_session_honour_in_clauses_and_denied_in_other_words(text, first, second, expected):
     assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A limit set for what people will say, with no violence, threat, locking up, punishment or fear: control.
+        ("Far har meldt hende ud af svømning, fordi folk i opgangen snakker om hendes badedragt.", NSK),
+        ("Familien forbyder ham at ses med sin veninde, for hvad vil slægten sige.", NSK),
+        # ... but a veiled threat, a mark or house arrest keeps it honour-related.
+        ("Hun er meldt ud af dans, og onklen siger, at han nok skal sørge for det, hvis folk snakker igen.", HRV),
+        ("Han må ikke gå i skole, før mærket i ansigtet er væk; familien skammer sig over ham.", HRV),
+        ("Hun har fået husarrest i en måned og må kun gå i skole, fordi nogen sladrede om hende.", HRV),
+    ],
+)
+def test_twenty_fifth_session_a_limit_for_reputation_without_violence_is_control(text, expected):
+    assert top(text, ranking((HRV, 0.5), (NSK, 0.3), (AO, 0.2))) == expected
