@@ -519,3 +519,18 @@ def test_twenty_fifth_session_honour_in_clauses_and_denied_in_other_words(text, 
 )
 def test_twenty_fifth_session_a_limit_for_reputation_without_violence_is_control(text, expected):
     assert top(text, ranking((HRV, 0.5), (NSK, 0.3), (AO, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A limit beside someone else's wedding, an engagement she chose, or a marriage ruled out in other words: control.
+        ("Hun skal til sin kusines bryllup i ferien, men ellers må hun aldrig gå ud om aftenen.", NSK),
+        ("Hun er forlovet med en mand, hun selv har valgt, men til brylluppet må hun ikke se sine veninder.", NSK),
+        ("Familien siger nej til kollegiet. Der er ikke sagt noget om giftermål.", NSK),
+        # ... but not a marriage she did not choose.
+        ("Hun må ikke gå til dimission, for hun skal hjem og giftes med en, det er ikke noget hun selv har valgt.", TAE),
+    ],
+)
+def test_twenty_fifth_session_a_limit_beside_a_wedding_that_is_not_pressed_is_control(text, expected):
+    assert top(text, ranking((TAE, 0.5), (NSK, 0.3), (AO, 0.2))) == expected
