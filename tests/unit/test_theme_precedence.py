@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 21
+    assert len(load_rules()) == 23
 
 
 @pytest.mark.parametrize(
@@ -534,3 +534,19 @@ def test_twenty_fifth_session_a_limit_for_reputation_without_violence_is_control
 )
 def test_twenty_fifth_session_a_limit_beside_a_wedding_that_is_not_pressed_is_control(text, expected):
     assert top(text, ranking((TAE, 0.5), (NSK, 0.3), (AO, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An ordinary trip with its return said is not a stay abroad: vague on its own, control beside a limit at home.
+        ("De skal til Tyrkiet i tre uger som hvert år, og returbilletterne er købt. Hun virker lidt stille.", UKLAR),
+        ("Familien er kommet hjem fra en almindelig ferie i Irak. Mor siger, at hun er bekymret for sønnen.", UKLAR),
+        ("Vi skal til Marokko i en uge, returbillet er købt. Men far har sat kode på min telefon og tjekker den.", NSK),
+        # ... but not a trip without return, a school year away, or "ikke en almindelig ferie".
+        ("Ikke en almindelig ferie: et helt skoleår hos farmor, og hun vil ikke.", UDL),
+        ("Returbilletten er annulleret, skriver han fra sin onkels hus.", UDL),
+    ],
+)
+def test_twenty_fifth_session_an_ordinary_trip_is_not_a_stay_abroad(text, expected):
+    assert top(text, ranking((UDL, 0.5), (UKLAR, 0.3), (NSK, 0.2))) == expected
