@@ -550,3 +550,17 @@ def test_twenty_fifth_session_a_limit_beside_a_wedding_that_is_not_pressed_is_co
 )
 def test_twenty_fifth_session_an_ordinary_trip_is_not_a_stay_abroad(text, expected):
     assert top(text, ranking((UDL, 0.5), (UKLAR, 0.3), (NSK, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A threat to life or violence over a partner she chose or a divorce, with a new marriage ruled out in other
+        # words: honour-related violence, not forced marriage.
+        "Brødrene siger, at hun ikke overlever det, hvis hun bliver hos ham. Ingen presser hende til at gifte sig med en anden.",
+        "Hun er gift med ham efter eget valg, og hendes fætre har truet hende på livet.",
+        "De har valgt hinanden og flyttet sammen, og nu siger hendes onkel, at han vil tage sig af hende.",
+    ],
+)
+def test_twenty_fifth_session_threats_over_a_chosen_partner_are_honour_violence(text):
+    assert top(text, ranking((TAE, 0.5), (HRV, 0.3), (NSK, 0.2))) == HRV
