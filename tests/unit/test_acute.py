@@ -1910,3 +1910,24 @@ def test_twenty_fifth_session_harmless_kinds_do_not_fire_the_rules(text):
 def test_twenty_fifth_session_explained_situations_are_a_calm_context(text):
     result = detect_acute(text)
     assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Development set for long messages and workplace writers (twenty-fifth session): "gift" as a marital status, a
+        # wedding some day or only said to be proper, a trip the person is not on, a runaway now settled in care.
+        "Samtale i dag med en gift kvinde i 40'erne om hendes sygemelding; hun skal hjem og hente børn i aften.",
+        "Onklen sagde i dag, at han skal giftes en dag, og gik så igen. Beboeren er rolig.",
+        "Far har engang sagt, at hun burde giftes i hjemlandet, men der er ingen rejse planlagt i morgen eller senere.",
+        "Familien flyver til Pakistan i morgen uden hende, fordi hun har eksamen, og hun bor hos sin faster imens.",
+        "Han var stukket af hjemmefra sidste år, men bor nu i en plejefamilie og har det godt; han ringede i dag for at sige tak.",
+    ],
+)
+def test_twenty_fifth_session_workplace_look_alikes_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+def test_a_visit_with_its_return_said_is_a_calm_context():
+    result = detect_acute("Han rejser på torsdag for at besøge sin farmor i to uger og er tilbage til samtalen bagefter.")
+    assert not result.acute and result.calm_context
