@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 23
+    assert len(load_rules()) == 24
 
 
 @pytest.mark.parametrize(
@@ -564,3 +564,17 @@ def test_twenty_fifth_session_an_ordinary_trip_is_not_a_stay_abroad(text, expect
 )
 def test_twenty_fifth_session_threats_over_a_chosen_partner_are_honour_violence(text):
     assert top(text, ranking((TAE, 0.5), (HRV, 0.3), (NSK, 0.2))) == HRV
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A veiled threat to life from the family to enforce a rule is honour-related violence, not control (found in
+        # the twenty-fifth session's `make run` check); a partner's threat is not moved.
+        ("Far har skrevet til hende: hvis hun ikke er hjemme kl. 15 i dag, så findes hun ikke mere.", HRV),
+        ("Brødrene siger, at hun ikke overlever det, hvis hun bliver ved med at gå til fester.", HRV),
+        ("Kæresten har truet hende og siger, at hun ikke overlever det, hvis hun går.", NSK),
+    ],
+)
+def test_a_veiled_family_threat_to_life_is_more_than_control(text, expected):
+    assert top(text, ranking((NSK, 0.5), (HRV, 0.3), (UKLAR, 0.2))) == expected
