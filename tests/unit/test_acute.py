@@ -1931,3 +1931,60 @@ def test_twenty_fifth_session_workplace_look_alikes_do_not_fire_the_rules(text):
 def test_a_visit_with_its_return_said_is_a_calm_context():
     result = detect_acute("Han rejser på torsdag for at besøge sin farmor i to uger og er tilbage til samtalen bagefter.")
     assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rounds 72/73 (opened in the twenty-sixth session), generalised in own wording: a child shut out of home in
+        # the cold, a drive to the airport today to stay with family abroad, a beating agreed for after school.
+        "Beskeden fra drengen lyder: far har smidt mig ude og siger jeg ikke må komme ind, og det fryser.",
+        "Hun fortalte i frikvarteret, at hendes onkel i aften kører hende til lufthavnen, og at hun skal blive hos familien i Pakistan.",
+        "Nogle fra 9. b har planlagt at banke ham i frikvarteret, fordi hans kusine har en kæreste, familien ikke kender.",
+    ],
+)
+def test_twenty_sixth_session_shut_out_driven_to_the_airport_and_planned_beatings_are_acute(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and harmless kinds that used to fire a rule: the family found her and respected her choice, "hellere dø
+        # end" about an exam, a denial with a long reach, a relative going home after a visit, a rehearsed scene in an
+        # amateur theatre.
+        "Forældrene har fundet ud af hvor hun bor nu, men de har respekteret hendes valg, og de har haft en god snak.",
+        "Han siger, at han hellere vil dø end at holde fremlæggelsen i morgen, og så griner han.",
+        "Det er ikke sådan, at han er i fare, men han virker træt for tiden.",
+        "Hun er trist, fordi hendes farmor flyver hjem til Tyrkiet i morgen efter et langt besøg.",
+        "Beboeren spiller med i et amatørteater og øver en scene, hvor hans rolle bliver truet med en pistol.",
+    ],
+)
+def test_twenty_sixth_session_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Explained calmly: said laughing, a standing joke, looking forward to the evening, a study trip, a cancelled
+        # train, a wish of good luck, a baby asleep, an alarm without a danger word.
+        "Hun sagde grinende, at hendes mor 'myrder hende' hvis hun glemmer madpakken igen.",
+        "Han bliver hentet af sin mor i aften til en koncert og glæder sig.",
+        "Eleven spørger, hvornår vi mødes i lufthavnen til studieturen til Berlin på mandag.",
+        "Kursisten skriver, at bussen er aflyst, og at hun kommer lidt senere i dag.",
+        "Far har ringet og ønsket hende held og lykke til køreprøven i dag.",
+    ],
+)
+def test_twenty_sixth_session_explained_situations_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+def test_a_child_who_locked_himself_out_and_waits_for_mum_is_a_calm_context():
+    result = detect_acute("Sms fra eleven: har låst mig ude og glemt nøglen, mor kommer om en halv time.")
+    assert not result.acute and result.calm_context
+
+
+def test_nothing_seen_by_the_professional_raises_the_bar_for_the_classifier():
+    assert detect_acute("Vi har ikke set tegn på pres, hun kommer selv til samtalerne.").not_acute
