@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 24
+    assert len(load_rules()) == 25
 
 
 @pytest.mark.parametrize(
@@ -578,3 +578,34 @@ def test_twenty_fifth_session_threats_over_a_chosen_partner_are_honour_violence(
 )
 def test_a_veiled_family_threat_to_life_is_more_than_control(text, expected):
     assert top(text, ranking((NSK, 0.5), (HRV, 0.3), (UKLAR, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Rounds 72/73 (opened in the twenty-sixth session), in own wording: going to someone else's wedding in the
+        # family and glad about it is vague, not forced marriage; her own wedding or any pressure keeps it.
+        ("Han skal med til en fætters bryllup i familien i påsken og glæder sig meget.", UKLAR),
+        ("Hun skal til et bryllup i familien til sommer og virker glad for det, men familien presser hende.", TAE),
+        ("Hun skal til et bryllup i familien til sommer og virker glad for det, men det er hendes eget.", TAE),
+    ],
+)
+def test_twenty_sixth_session_glad_to_go_to_a_family_wedding_is_vague(text, expected):
+    assert top(text, ranking((TAE, 0.5), (UKLAR, 0.3), (NSK, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Money or MitID held beside someone else's wedding is control, not forced marriage; "komet" (a typo) home late
+        # from a holiday is a stay abroad.
+        ("Manden styrer hele hendes økonomi, og de skal til hans søsters bryllup i Tyrkiet til sommer.", NSK),
+        ("Svigermor har hendes MitID, og de skal til en kusines bryllup i udlandet.", NSK),
+    ],
+)
+def test_twenty_sixth_session_money_held_beside_someone_elses_wedding_is_control(text, expected):
+    assert top(text, ranking((TAE, 0.5), (NSK, 0.3), (UKLAR, 0.2))) == expected
+
+
+def test_not_come_home_after_the_holiday_with_a_typo_is_a_stay_abroad():
+    assert top("hun er ikke komet hjem efter sommerferien", ranking((UKLAR, 0.5), (UDL, 0.3), (NSK, 0.2))) == UDL
