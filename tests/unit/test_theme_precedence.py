@@ -609,3 +609,13 @@ def test_twenty_sixth_session_money_held_beside_someone_elses_wedding_is_control
 
 def test_not_come_home_after_the_holiday_with_a_typo_is_a_stay_abroad():
     assert top("hun er ikke komet hjem efter sommerferien", ranking((UKLAR, 0.5), (UDL, 0.3), (NSK, 0.2))) == UDL
+
+
+def test_a_father_who_would_rather_see_her_dead_than_divorced_is_honour_violence():
+    text = "Hun vil skilles, og hendes far siger, at han hellere vil se hende død end fraskilt."
+    assert top(text, ranking((TAE, 0.5), (HRV, 0.3), (NSK, 0.2))) == HRV
+
+
+def test_never_allowed_to_meet_a_partner_is_control_not_other_abuse():
+    text = "Beboeren med udviklingshæmning får aldrig lov at se sin kæreste, familien synes det er flovt."
+    assert top(text, ranking((AO, 0.5), (NSK, 0.3), (UKLAR, 0.2))) == NSK
