@@ -222,6 +222,14 @@ _GRADE_WORD = re.compile(
 _FUZZY_WORD_AGE = re.compile(r"\b([a-z]{5,})\s*-\s*aarig\w*")
 # "16-20", "16 til 20", "17 eller 18", "mellem 16 og 20" (but "søstrene er 14 og 19" is two ages).
 _RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|til|eller)\s*(\d{1,2})\b|\bmellem\s+(\d{1,2})\s+og\s+(\d{1,2})\b")
+# "en dreng på omkring 12-13", "pigen er 14-15", "en kvinde på 40-45": a narrow range on one side of 18 is an age
+# (a range across 18 is read as nothing above). Not a clock time ("kl. 12-13") or a count with a unit.
+_RANGE_AS_AGE = re.compile(
+    r"(?:\b(?:en|et)\s+\w+\s+paa\s+(?:omkring\s+|cirka\s+|ca\.?\s+)?"
+    r"|\b(?:hun|han|pigen|drengen|barnet|eleven|borgeren|kvinden|manden|personen|kursisten|beboeren|soennen|datteren)"
+    r"\s+er\s+(?:\w+\s+)?|^\s*(?:omkring\s+|cirka\s+|ca\.?\s+)?)(\d{1,2})\s*-\s*(\d{1,2})\b"
+    r"(?!\s*(?:" + NOT_AGE_UNITS + r")\b)(?!\s*-?\s*aar)"
+)
 _TWO_AGES = re.compile(r"\b(?:er|paa|are|aged)\s+(\d{1,2})\s+(?:og|and)\s+(\d{1,2})\b(?!\s*(?:" + NOT_AGE_UNITS + r")\b)")
 
 
@@ -275,6 +283,10 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
         if low_age < high_age and _group_for(low_age) != _group_for(high_age) and high_age - low_age <= 5:
             # "mellem 16 og 20": straddles 18, so it says nothing reliable.
             return []
+    for match in _RANGE_AS_AGE.finditer(low):
+        low_age, high_age = int(match.group(1)), int(match.group(2))
+        if low_age < high_age <= low_age + 5 and _group_for(low_age) == _group_for(high_age):
+            add(_group_for(low_age), match, 2)
     ahead = []
     for match in _BIRTHDAY_AHEAD.finditer(low):
         number = match.group(1)

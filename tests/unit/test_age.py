@@ -559,3 +559,28 @@ def test_comparisons_plural_siblings_and_spellings(text, group):
 )
 def test_a_comparison_alone_or_grades_on_both_sides_of_18_mean_ask(text):
     assert (detect_age_group(text) or detect_bare_age(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        # Twenty-sixth session (found probing dictated and formal wordings): a narrow range on one side of 18 without
+        # a unit is an age.
+        ("en dreng på omkring 12-13", "under18"),
+        ("pigen er 14-15", "under18"),
+        ("12-13", "under18"),
+        ("ca 15-16", "under18"),
+        ("Borgeren er 40-45 og bor alene.", "over18"),
+    ],
+)
+def test_a_narrow_range_on_one_side_of_18_is_an_age(text, group):
+    found = detect_age_group(text) or detect_bare_age(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hun er vel 17-18", "mødet er 14-15 i morgen", "de er 5-6 stykker", "vi ses omkring 14-15", "kl. 12-13 i går"],
+)
+def test_a_range_across_18_or_a_clock_time_or_a_count_is_no_age(text):
+    assert (detect_age_group(text) or detect_bare_age(text)) is None
