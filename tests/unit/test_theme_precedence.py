@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 25
+    assert len(load_rules()) == 28
 
 
 @pytest.mark.parametrize(
@@ -619,3 +619,64 @@ def test_a_father_who_would_rather_see_her_dead_than_divorced_is_honour_violence
 def test_never_allowed_to_meet_a_partner_is_control_not_other_abuse():
     text = "Beboeren med udviklingshæmning får aldrig lov at se sin kæreste, familien synes det er flovt."
     assert top(text, ranking((AO, 0.5), (NSK, 0.3), (UKLAR, 0.2))) == NSK
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-seventh session (rounds 74/75 opened, own wording).
+        # An assault by a group where religion, politics or a movement is ruled out: other abuse.
+        ("Tre unge mænd overfaldt en kørestolsbruger på stationen. Vi har ingen tegn på, at de hører til nogen "
+         "bevægelse.", EKS, AO, AO),
+        ("Det handler ikke om religion. Nogle drenge har slået en hjemløs og filmet det.", EKS, AO, AO),
+        # Forced sex is other abuse, also when a group did it.
+        ("En 14-årig er blevet presset til sex af nogle ældre drenge fra klubben.", EKS, AO, AO),
+        # A journey to a war zone to fight, or explosives asked about: extremism.
+        ("Hans fætter er taget til en krigszone for at kæmpe, og nu vil han selv af sted.", NSK, EKS, EKS),
+        ("Eleven har spurgt, hvordan man laver sprængstof, og det virkede ikke som sjov.", UKLAR, EKS, EKS),
+        # Promised away, or the family looking for a husband or a wife for the person: forced marriage.
+        ("Moren fortæller, at datteren på 13 er lovet bort til en fætter i Pakistan.", UDL, TAE, TAE),
+        ("Hun må ikke have sin egen telefon, og forældrene er begyndt at finde en mand til hende.", NSK, TAE, TAE),
+        ("Hans forældre har fundet en kone til ham, og han siger, at han ikke kan sige nej.", AO, TAE, TAE),
+        # A threatened long stay with relatives abroad: a stay abroad, not control.
+        ("Faren truer med, at hun skal på et længere ophold hos sin faster i Irak, hvis hun ikke makker ret.",
+         NSK, UDL, UDL),
+        # An ordinary holiday, back as planned, during which she was hit for the family's honour: honour violence.
+        ("Familien var på almindelig sommerferie i Tyrkiet og kom hjem som planlagt, men onklen slog hende dernede "
+         "på grund af rygter om en kæreste.", UDL, HRV, HRV),
+        # Her own marriage long past, and the children now run her money and decide her trips: control.
+        ("Borgeren blev gift for mange år siden. Efter mandens død har sønnen overtaget hendes økonomi og bestemmer, "
+         "om hun må besøge sin søster.", TAE, NSK, NSK),
+        # Blows "pga skam" or over a headscarf, from the family: honour violence.
+        ("Storebror slår hende pga skam, siger pigen.", AO, HRV, HRV),
+        ("Hun bliver slået af sin far, når hun tager tørklædet af i skolen.", NSK, HRV, HRV),
+        # A divorce, a new marriage ruled out, and her things smashed by her brothers: honour violence.
+        ("Hun vil skilles. Der er ingen planer om et nyt ægteskab, men brødrene har smadret hendes telefon og "
+         "siger, hun skal holde sig væk.", TAE, HRV, HRV),
+        # A toddler who weighs too little: neglect, not a vague worry.
+        ("Den lille på to år vejer for lidt og virker trist, og forældrene aflyser alle aftaler.", UKLAR, AO, AO),
+    ],
+)
+def test_twenty_seventh_session_conventions(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR if second != UKLAR else AO, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # ... and their look-alikes: a stranger hitting a woman in a headscarf, a marriage search that was dropped,
+        # an aid worker in a conflict zone, a chair smashed in class.
+        ("En kvinde med tørklæde blev slået af en fremmed mand i toget.", AO, HRV),
+        ("Familien talte engang om at finde en mand til hende, men det er droppet nu. Far slår hende, når hun kommer "
+         "sent hjem.", HRV, TAE),
+        ("Hun rejser til en konfliktzone med Røde Kors som sygeplejerske.", UKLAR, EKS),
+        ("Han har smadret en stol i klassen og råber ad lærerne.", UKLAR, AO),
+    ],
+)
+def test_twenty_seventh_session_look_alikes(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (NSK if NSK not in (first, second) else AO, 0.2))) == first
+
+
+def test_an_ordinary_holiday_without_violence_is_not_honour_violence():
+    text = "Familien var på almindelig sommerferie i Marokko og kom hjem som planlagt."
+    assert top(text, ranking((UDL, 0.5), (HRV, 0.3), (NSK, 0.2))) != HRV
