@@ -1988,3 +1988,51 @@ def test_a_child_who_locked_himself_out_and_waits_for_mum_is_a_calm_context():
 
 def test_nothing_seen_by_the_professional_raises_the_bar_for_the_classifier():
     assert detect_acute("Vi har ikke set tegn på pres, hun kommer selv til samtalerne.").not_acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-seventh session (rounds 74/75 opened, own wording): a wedding to the one she chose herself, a trip
+        # to the airport to watch the planes, locked up "as a nine-year-old" and grown up today, a hunting licence
+        # with threats denied.
+        "Hun bliver gift på fredag med sin hjertes udvalgte, og vi er inviteret til festen.",
+        "Morfar henter ham på søndag og kører ham ud til lufthavnen for at se flyene lande.",
+        "Hun sad låst inde som niårig, i dag er hun voksen og har sit eget firma.",
+        "Manden har jagttegn. Der har aldrig været trusler, og hun spørger, om geværet skal i et skab.",
+    ],
+)
+def test_twenty_seventh_session_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Explained calmly: divorced today after a dated threat, told with enthusiasm, a dance battle, bruises from a
+        # sport, a pistol locked in a gun cabinet, a soldier she misses, a shooting game with all else calm.
+        "Ekskæresten slog hende for tre år siden, i dag er hun skilt og bor for sig selv.",
+        "Drengen fortalte begejstret, at julemanden kommer i nat.",
+        "Holdet skal 'knuse' de andre til dansebattle i aften.",
+        "Pigen har blå mærker på benene, men hun spiller ishockey og var til kamp i går.",
+        "Naboen er politibetjent, og hans pistol er låst i et våbenskab.",
+        "Hendes mand er udsendt som soldat, og hun savner ham meget i aften.",
+        "Der var høj lyd fra et computerspil hos naboen i aftes, men ellers var alt roligt.",
+    ],
+)
+def test_twenty_seventh_session_explained_situations_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and their look-alikes stay open to the classifier: missing someone beside being locked in tonight,
+        # bruises with no sport to explain them, "i dag har de" with a threat.
+        "Hun savner sin mor, og far har låst hende inde i aften.",
+        "Han har blå mærker og siger, at far slår ham, når han kommer hjem i aften.",
+    ],
+)
+def test_twenty_seventh_session_look_alikes_are_not_calm(text):
+    assert not detect_acute(text).calm_context
