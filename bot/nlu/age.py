@@ -48,7 +48,8 @@ _NUMBER_WITH_UNIT = [
     # "mor (34) og datter (15)", "datteren, 15, går ...": a person word and the age in brackets or commas.
     re.compile(
         r"\b(?:pige|dreng|datter|soen|barn|bror|soester|lillebror|storebror|lillesoester|storesoester|mor|far|mand"
-        r"|kvinde|kone|elev|kursist|borger|patient|student|studerende|laerling|praktikant|daughter|son|girl|boy|mother|father)(?:n|en|et|ren)?"
+        r"|kvinde|kone|elev|kursist|borger|beboer|pensionist|klient|patient|student|studerende|laerling|praktikant|daughter|son|girl"
+        r"|boy|mother|father)(?:n|en|et|ren)?"
         # ... also with a place in between: "elev på VUC, 25,", "kursist på sprogskolen, 31,".
         r"(?:\s+(?:paa|fra|hos|i)\s+[a-z]\w*)?"
         # ... and hedged after the comma: "en pige i modtageklassen, ca 13".

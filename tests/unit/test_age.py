@@ -584,3 +584,24 @@ def test_a_narrow_range_on_one_side_of_18_is_an_age(text, group):
 )
 def test_a_range_across_18_or_a_clock_time_or_a_count_is_no_age(text):
     assert (detect_age_group(text) or detect_bare_age(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        # Twenty-seventh session (round 75 opened): a resident, a pensioner or a client with the age after a comma,
+        # also with a place in between.
+        ("beboer på plejehjemmet, 91", "over18"),
+        ("Beboeren, 84, er faldet to gange.", "over18"),
+        ("pensionist, 72", "over18"),
+        ("klient hos os, 16, kommer ikke mere", "under18"),
+    ],
+)
+def test_a_resident_pensioner_or_client_with_the_age_after_a_comma(text, group):
+    found = detect_age_group(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize("text", ["beboer på stue 14", "Beboeren på værelse 21 har fået besøg."])
+def test_a_room_number_beside_a_resident_is_no_age(text):
+    assert detect_age_group(text) is None
