@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 28
+    assert len(load_rules()) == 29
 
 
 @pytest.mark.parametrize(
@@ -680,3 +680,32 @@ def test_twenty_seventh_session_look_alikes(text, first, second):
 def test_an_ordinary_holiday_without_violence_is_not_honour_violence():
     text = "Familien var på almindelig sommerferie i Marokko og kom hjem som planlagt."
     assert top(text, ranking((UDL, 0.5), (HRV, 0.3), (NSK, 0.2))) != HRV
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-seventh session, from the young people's chat development set (own wording): someone else's wedding
+        # named by whose it is, the young person's own partner hitting, a computer taken as the limit.
+        ("Hun skal til sin fætters bryllup i Irak i efterårsferien, en uge.", TAE, UKLAR, UKLAR),
+        ("«min kæreste slår mig når han er sur» skriver en dreng på 17", HRV, AO, AO),
+        ("Far har taget hans pc, fordi han skrev med en pige, det passer sig ikke i deres familie.", HRV, NSK, NSK),
+    ],
+)
+def test_twenty_seventh_session_chat_register_conventions(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (EKS, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # ... and what keeps the ranking: her own engagement beside a cousin's wedding, a breakup ("slog op"), a figure
+        # of speech over an exam, a return ticket missing for her.
+        ("Hun skal til sin kusines bryllup, men nu presser familien hende til selv at blive forlovet.", TAE, UKLAR),
+        ("Hun har været ked af det, siden kæresten slog op med hende over snap.", UKLAR, AO),
+        ("«mine forældre slår mig ihjel hvis jeg dumper eksamen» siger hun", UKLAR, AO),
+        ("Familien skal på sommerferie, men der mangler en returbillet til hende.", UDL, UKLAR),
+    ],
+)
+def test_twenty_seventh_session_chat_register_look_alikes(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (EKS, 0.2))) == first
