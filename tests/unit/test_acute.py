@@ -2036,3 +2036,13 @@ def test_twenty_seventh_session_explained_situations_are_a_calm_context(text):
 )
 def test_twenty_seventh_session_look_alikes_are_not_calm(text):
     assert not detect_acute(text).calm_context
+
+
+def test_bored_to_death_is_no_threat_to_kill():
+    # Twenty-seventh session, from the young people's chat development set (own wording).
+    assert not detect_acute("«må ikke gå til fest, så jeg keder mig ihjel derhjemme»").acute
+    assert detect_acute("Jeg keder mig ihjel, og min bror siger, han slår mig ihjel i aften.").acute
+
+
+def test_going_along_to_a_named_country_within_days_is_acute():
+    assert detect_acute("Hun siger, hun skal med til Irak på fredag og blive der.").acute
