@@ -211,3 +211,10 @@ def test_asking_about_the_parents_with_a_marriage_worry_gets_the_marriage_answer
     body = texts(bot.say(sender(), "Må jeg overhovedet ringe til forældrene, hvis jeg tror hun skal giftes i sommer?"))
     assert "Kontakt ikke familien" in body
     assert "48 100 100" in body
+
+
+def test_asking_about_the_parents_with_a_stay_abroad_worry_is_told_not_to_contact_them(bot):
+    # A stay abroad feared: the answer must never advise contacting the parents.
+    body = texts(bot.say(sender(), "Må jeg sige det til forældrene, hvis jeg tror, han skal sendes til Somalia?"))
+    assert "skal du ikke kontakte forældrene" in body
+    assert "4927 1448" in body
