@@ -2046,3 +2046,50 @@ def test_bored_to_death_is_no_threat_to_kill():
 
 def test_going_along_to_a_named_country_within_days_is_acute():
     assert detect_acute("Hun siger, hun skal med til Irak på fredag og blive der.").acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-eighth session (rounds 78/79 opened, own wording): a visit with her own ticket and a return date said
+        # in the next sentence, a wedding already held with a long-time boyfriend and shown with joy, a sport-shooting
+        # club, a death wish typed after losing a game, a threat to kill over a football match not recorded.
+        "Hun flyver til Tyrkiet på lørdag for at se sin mormor. Hun har selv bestilt billetten og er tilbage om to uger.",
+        "Han er blevet gift i weekenden med hende, han har været kæreste med i seks år. Han viste billeder og var helt stolt.",
+        "Pigen går til skydning i en klub. Hun taler hele tiden om sine våben og var til stævne i weekenden.",
+        "Hun skrev 'jeg vil dø' i chatten, men det var efter hun tabte en kamp i Fortnite.",
+        "Hans søster siger, at hun slår ham ihjel, hvis han igen glemmer at optage kampen.",
+    ],
+)
+def test_twenty_eighth_session_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Explained calmly: a song text with a hyphen written as homework, a picture from a film called "voldsom",
+        # planes watched today, an old blow from a stepfather and well now.
+        "Hun har skrevet en drill-tekst om at stikke nogen ned. Den var til en opgave i dansk.",
+        "Eleven viste mig et stillbillede fra en krigsfilm og sagde, den var voldsom.",
+        "Farmor henter hende efter skole i dag, og de skal i lufthavnen og se flyene lette.",
+        "Han fortalte, at faren slog ham, da han var lille, men han har det fint hos sin mor nu.",
+    ],
+)
+def test_twenty_eighth_session_explained_situations_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and their look-alikes still fire: a trip against her will with a return that is a lie, a shooting-club
+        # member who threatens, a death wish after a loss with pills ready.
+        "Hun flyver til Pakistan i morgen mod sin vilje. Familien siger, hun kommer hjem om to uger, men hun er bange.",
+        "Han går til skydning i en klub og har truet med at skyde sin kæreste i aften.",
+        "Han skrev 'jeg vil dø' efter han tabte kampen, og han har pillerne klar.",
+    ],
+)
+def test_twenty_eighth_session_look_alikes_still_fire(text):
+    assert {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
