@@ -709,3 +709,51 @@ def test_twenty_seventh_session_chat_register_conventions(text, first, second, e
 )
 def test_twenty_seventh_session_chat_register_look_alikes(text, first, second):
     assert top(text, ranking((first, 0.5), (second, 0.3), (EKS, 0.2))) == first
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-eighth session (rounds 78/79 opened, own wording).
+        # The family demands a marriage, the person refuses the spouse they chose, or must accept "the girl from the
+        # village": forced marriage, also with threats or control beside it.
+        ("Hans far forlanger, at han gifter sig med en kvinde fra familien inden sommer, og brødrene følger ham.",
+         NSK, TAE, TAE),
+        ("Hun er blevet truet af sin bror, fordi hun nægter at gifte sig med en fætter.", HRV, TAE, TAE),
+        ("Han siger, at han bliver slået, hvis han ikke accepterer kvinden fra landsbyen.", HRV, TAE, TAE),
+        ("De har truet hende, siden hun sagde nej til den mand, som forældrene har udvalgt.", HRV, TAE, TAE),
+        # "ordner hende" is a threat, "ødelagt familiens ry" is honour; hidden from the local community is honour too.
+        ("Fætteren skriver, at han ordner hende, og siger, at hun har ødelagt familiens ry.", NSK, HRV, HRV),
+        ("Brødrene slår ham, så ingen i moskeen finder ud af, at han drikker.", AO, HRV, HRV),
+        # Not back when due, or registered as emigrated against her will: a stay abroad.
+        ("Hun rejste med familien i juni og skulle have været tilbage efter sommerferien. Mobilen er slukket.",
+         UKLAR, UDL, UDL),
+        ("Pigen er meldt ud af folkeregistret, men hun ville ikke af sted, siger hendes veninde.", AO, UDL, UDL),
+        # A single bruise on a baby is a concrete sign: other abuse, not a vague worry.
+        ("Spædbarnet har et blåt mærke på armen, og mor kan ikke forklare det.", UKLAR, AO, AO),
+        # Control ruled out in so many words beside a vague remark: too vague to place.
+        ("Ingen tegn på social kontrol, men hun siger tit, at hendes far bestemmer.", NSK, UKLAR, UKLAR),
+        # Passwords demanded beside a family wedding she looks forward to: control.
+        ("Hans onkel vil have hans koder. Familien skal til et bryllup i Marokko, og det glæder han sig til.",
+         TAE, NSK, NSK),
+        # A journey to Syria talked about in an association: extremism.
+        ("Han går i en forening, hvor de har snakket om at rejse til Syrien, og han sparer op.", UDL, EKS, EKS),
+    ],
+)
+def test_twenty_eighth_session_conventions(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR if second != UKLAR else AO, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # ... and their look-alikes keep the ranking: a bruise with a plausible explanation, a boy due home at four
+        # (a curfew), a family trip to Syria talked about with no group, a wedding she does not look forward to.
+        ("Et blåt mærke på låret, hun siger hun faldt, og det lyder plausibelt.", UKLAR, AO),
+        ("Han skulle have været hjemme klokken fire og fik skældud.", UKLAR, UDL),
+        ("Familien har talt om at rejse til Syrien for at besøge farmor.", UDL, EKS),
+        ("Hendes far vil have hendes koder. Familien skal til et bryllup i Marokko, og hun er bange.", TAE, NSK),
+    ],
+)
+def test_twenty_eighth_session_look_alikes(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (EKS if EKS not in (first, second) else AO, 0.2))) == first
