@@ -24,6 +24,9 @@ import yaml
 RULE_FILE = Path(__file__).with_name("theme_precedence.yml")
 CONCERN_PREFIX = "bekymring_"
 _FRAGMENT = re.compile(r"<<(\w+)>>")
+# Scare quotes around a word or phrase ("'skal straffes'", "«ordner hende»"): writers who hint put the deciding words
+# in quotes, and a pattern written for the plain words should still see them.
+_QUOTES = re.compile("[\"'`\u00b4\u2018\u2019\u201c\u201d\u00ab\u00bb]")
 
 
 @dataclass(frozen=True)
@@ -37,12 +40,18 @@ class PrecedenceRule:
     ignoring: tuple[re.Pattern, ...] = ()
 
     def matches(self, folded: str) -> bool:
-        if not any(p.search(folded) for p in self.patterns):
+        """A pattern matches the text as written or with its quote marks removed, and no ``unless`` matches either."""
+        unquoted = _QUOTES.sub("", folded)
+        texts = (folded,) if unquoted == folded else (folded, unquoted)
+        if not any(p.search(text) for p in self.patterns for text in texts):
             return False
-        rest = folded
-        for pattern in self.ignoring:
-            rest = pattern.sub(" ", rest)
-        return not any(p.search(rest) for p in self.unless)
+        for text in texts:
+            rest = text
+            for pattern in self.ignoring:
+                rest = pattern.sub(" ", rest)
+            if any(p.search(rest) for p in self.unless):
+                return False
+        return True
 
 
 def _fill(pattern: str, fragments: dict[str, str]) -> str:

@@ -757,3 +757,22 @@ def test_twenty_eighth_session_conventions(text, first, second, expected):
 )
 def test_twenty_eighth_session_look_alikes(text, first, second):
     assert top(text, ranking((first, 0.5), (second, 0.3), (EKS if EKS not in (first, second) else AO, 0.2))) == first
+
+
+@pytest.mark.parametrize(
+    "text, first, expected",
+    [
+        # A convention still applies when the writer puts its words in scare quotes (own wording).
+        ("Han siger, at politikerne «skal straffes», og han er med i en gruppe online.", UKLAR, EKS),
+        ("Han har en liste med 'dem der har fortjent det' i sin telefon.", UKLAR, EKS),
+        ("Moren siger, at datteren skal \"sendes ned\" til familien i Somalia, hvis hun ikke makker ret.", NSK, UDL),
+    ],
+)
+def test_a_convention_reads_through_scare_quotes(text, first, expected):
+    assert top(text, ranking((first, 0.5), (expected, 0.3), (AO, 0.2))) == expected
+
+
+def test_an_exception_in_scare_quotes_still_holds():
+    # The forced-marriage rule's exception ("det er ikke hende, der skal giftes") counts inside quotes too.
+    text = "Hun siger 'det er ikke mig, der skal giftes', det er hendes kusine."
+    assert top(text, ranking((NSK, 0.5), (TAE, 0.3), (AO, 0.2))) == NSK
