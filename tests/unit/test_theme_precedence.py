@@ -776,3 +776,18 @@ def test_an_exception_in_scare_quotes_still_holds():
     # The forced-marriage rule's exception ("det er ikke hende, der skal giftes") counts inside quotes too.
     text = "Hun siger 'det er ikke mig, der skal giftes', det er hendes kusine."
     assert top(text, ranking((NSK, 0.5), (TAE, 0.3), (AO, 0.2))) == NSK
+
+
+@pytest.mark.parametrize(
+    "text, first, expected",
+    [
+        # Open round 50's hinting style (own wording): too free with other men or too much among Danes is an honour
+        # motive; wounds on the hands and "she will feel it" are violence and threat.
+        ("Svigerfamilien siger, hun er alt for fri med andre mænd, og manden har slået hende.", AO, HRV),
+        ("Hun har et blåt øje. Hendes bror siger, det er fordi hun er for meget sammen med danskerne.", AO, HRV),
+        ("Faren siger, at hun har bragt skam over familien, og nu har hun sår på armen.", AO, HRV),
+        ("Onklen siger, folk snakker om hende, og at hun skal få det at mærke.", NSK, HRV),
+    ],
+)
+def test_hinted_honour_motives_and_harms(text, first, expected):
+    assert top(text, ranking((first, 0.5), (expected, 0.3), (UKLAR, 0.2))) == expected
