@@ -159,6 +159,22 @@ def test_ask_affirmation_offers_readable_likely_intents():
     assert buttons[0]["payload"] == "/bekymring_udlandsophold" and buttons[-1]["payload"] == "/out_of_scope"
 
 
+def test_ask_affirmation_offers_the_vague_worry_when_it_is_among_the_likeliest():
+    # "«mine forældre slår mig ihjel, hvis jeg dumper eksamen»" ranks the vague worry first; the user can say so and
+    # get the question about what was seen, instead of only honour violence or other abuse to pick from.
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.1},
+        {"name": "bekymring_uklar", "confidence": 0.23},
+        {"name": "bekymring_aeresrelateret_vold", "confidence": 0.16},
+        {"name": "bekymring_andet_overgreb", "confidence": 0.14},
+    ]
+    msgs, _ = run(actions.ActionDefaultAskAffirmation, tracker("nlu_fallback", ranking=ranking))
+    buttons = msgs[0]["buttons"]
+    assert buttons[0] == {"title": "Jeg er i tvivl om, hvad det er", "payload": "/bekymring_uklar"}
+    assert [b["payload"] for b in buttons[1:]] == [
+        "/bekymring_aeresrelateret_vold", "/bekymring_andet_overgreb", "/out_of_scope"]
+
+
 def test_form_questions_come_with_buttons():
     msgs, _ = run(actions.ActionAskAgeGroup, tracker())
     assert "Hvor gammel" in msgs[0]["text"] and [b["payload"] for b in msgs[0]["buttons"]] == [
