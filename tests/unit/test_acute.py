@@ -2093,3 +2093,35 @@ def test_twenty_eighth_session_explained_situations_are_a_calm_context(text):
 )
 def test_twenty_eighth_session_look_alikes_still_fire(text):
     assert {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-eighth session, from the blind development set of dramatised and understated messages (own wording):
+        # "haster" is the writer's urgency, not danger; a notification to be sent today, a course on honour killings,
+        # the writer's own overload.
+        "HASTER!!! Hvornår har Familierådgivningen åbent i dag? Jeg skal ringe om en elev, der er meget fraværende.",
+        "Haster: skal have svar på, om en pige på 16 må tage til sin kusines bryllup i Tyrkiet til sommer.",
+        "Det haster lidt – ansøgningen om støtte til drengen skal sendes i dag.",
+        "Jeg er helt rystet over kurset om æresdrab. Hvor finder jeg mere viden om det?",
+        "Hjælp, jeg dør – tre møder i dag og en handleplan, der skal være færdig!",
+    ],
+)
+def test_twenty_eighth_session_dramatised_harmless_messages_do_not_fire(text):
+    assert not {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and understated danger still fires: a death threat for the weekend that she laughs off, a wedding next
+        # weekend, a child who is to "have a husband" on a holiday that starts tomorrow, a lesson to be taught on Monday.
+        "Hendes fætre har sagt, at hun skal dø i weekenden, fordi hun har en kæreste. Hun griner bare af det.",
+        "Det er nok ingenting, men hun siger, hun skal giftes i næste weekend med en mand fra familien.",
+        "En pige på 8 siger, at de rejser på ferie i morgen, og at hun skal 'have en mand' dernede.",
+        "vil bare lige høre: to drenge siger de har købt en kniv og skal 'lære en pædagog en lektie' på fredag",
+    ],
+)
+def test_twenty_eighth_session_understated_danger_fires(text):
+    assert {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
