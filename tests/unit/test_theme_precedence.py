@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 29
+    assert len(load_rules()) == 30
 
 
 @pytest.mark.parametrize(
@@ -791,3 +791,27 @@ def test_an_exception_in_scare_quotes_still_holds():
 )
 def test_hinted_honour_motives_and_harms(text, first, expected):
     assert top(text, ranking((first, 0.5), (expected, 0.3), (UKLAR, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-eighth session (own wording). A feeling the writer hedges, or whose concrete signs she denies, is vague.
+        ("Bare en fornemmelse: drengen bliver helt stille, når hans mor kommer. Vi har ikke set mærker.", AO, UKLAR, UKLAR),
+        ("Overreagerer jeg? Ingen vold eller trusler, men hun virker nervøs om fredagen.", AO, UKLAR, UKLAR),
+        # ... but a concrete sign beside the hedge is other abuse.
+        ("Det er nok ingenting, men han siger, at stedfaren rører ham, når mor er på arbejde.", AO, UKLAR, AO),
+        ("Jeg er i tvivl, men den lille på 8 måneder bliver ikke taget op og ligger våd hele dagen.", AO, UKLAR, AO),
+        # The writer's own word is no motive: "æresrelateret?" beside a stepfather's blows for drinking is other abuse.
+        ("Æresrelateret? Stedfaren slår hende, når han har drukket. Der er ikke talt om familiens ry.", AO, HRV, AO),
+        # ... while a decent-girl rule, even said with a negation, is an honour motive.
+        ("Hun får tæsk, når hun ikke opfører sig som en ordentlig pige, siger hun.", AO, HRV, HRV),
+        # "genopdragelsesrejse?" with a return ticket is no stay abroad; sabotage ruled out is no extremism.
+        ("Genopdragelsesrejse? De skal til Pakistan i tre uger, og returbilletten er købt.", UKLAR, UDL, UKLAR),
+        ("Han går til klimademonstrationer, men har aldrig talt om sabotage eller vold.", UKLAR, EKS, UKLAR),
+        # A spouse the family found, whom she has said yes to herself and looks forward to marrying, is vague.
+        ("Hun glæder sig til brylluppet. Forældrene har fundet en mand til hende, og hun har selv sagt ja.", UKLAR, TAE, UKLAR),
+    ],
+)
+def test_twenty_eighth_session_loose_words_and_hedges(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (NSK, 0.2))) == expected
