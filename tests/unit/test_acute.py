@@ -2125,3 +2125,30 @@ def test_twenty_eighth_session_dramatised_harmless_messages_do_not_fire(text):
 )
 def test_twenty_eighth_session_understated_danger_fires(text):
     assert {"akut_signal", "akut_mulig"} & {e["entity"] for e in signal_entities(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-eighth session, from the blind calendar development set (own wording): a holiday trip that hides a
+        # wedding or cutting, a "secret game" when the relative sleeps over from tomorrow.
+        "Han skal på sommerferie i Irak, de rejser på søndag, og han bliver gift dernede.",
+        "Pigen på 6 skal omskæres i efterårsferien, de flyver i morgen.",
+        "Drengen siger, at onklen 'leger den hemmelige leg' med ham, og onklen sover hos dem fra i morgen.",
+    ],
+)
+def test_twenty_eighth_session_calendar_danger_fires_the_rules(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and the calendar's harmless trips: joy with no subject before it and a dated return ticket, a flight home
+        # that was cancelled.
+        "Hun flyver til Marokko på fredag med familien og glæder sig. Returbilletten er til søndag før skolestart.",
+        "Han kommer først i skole på onsdag, fordi flyet hjem fra Pakistan blev aflyst. De har en ny hjemrejse.",
+    ],
+)
+def test_twenty_eighth_session_calendar_trips_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
