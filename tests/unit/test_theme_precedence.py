@@ -815,3 +815,18 @@ def test_hinted_honour_motives_and_harms(text, first, expected):
 )
 def test_twenty_eighth_session_loose_words_and_hedges(text, first, second, expected):
     assert top(text, ranking((first, 0.5), (second, 0.3), (NSK, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-eighth session, from the calendar development set (own wording): going to "brylluppet" of a relative and
+        # glad is vague; a mark on the cheek of a baby is a concrete sign; a return ticket not bought is no ordinary trip.
+        ("Hun skal med til brylluppet i Tyrkiet til sommer, det er hendes fætter der skal giftes. Hun glæder sig.",
+         TAE, UKLAR, UKLAR),
+        ("Babyen har et mærke på kinden, og forældrene kan ikke forklare det.", UKLAR, AO, AO),
+        ("De skal på ferie til sommer, men der er ikke købt returbillet til hende.", UDL, UKLAR, UDL),
+    ],
+)
+def test_twenty_eighth_session_calendar_conventions(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (NSK, 0.2))) == expected
