@@ -2152,3 +2152,45 @@ def test_twenty_eighth_session_calendar_danger_fires_the_rules(text):
 )
 def test_twenty_eighth_session_calendar_trips_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-ninth session, kinds from rounds 80 and 81 (own wording). Handled or harmless, so the classifier needs
+        # the calm override: a crisis centre that took her in, a marked story for Danish class, a case from years ago with
+        # the writer asking whether they still have to act, a horror film, a school "bomb" of baking soda, family landing
+        # for a feast.
+        "Krisecentret har taget hende ind, og hun har fået en hemmelig adresse. Hvad skal vi være opmærksomme på fremover?",
+        "Han skrev en novelle i dansk om en bror, der truer med en kniv, og fik 10 for den.",
+        "Vi havde en sag med hende for tre år siden. Hun er hjemme igen nu og går i 9. klasse. Vi vil høre, om vi stadig skal gøre noget.",
+        "Han tør ikke se gyserfilmen med de andre i aften.",
+        "Til projektugen har hun lavet en 'bombe' i kemi, en vulkan med natron. Hun viser den i morgen.",
+        "Hendes familie lander i Kastrup i dag for at fejre Eid med hende.",
+    ],
+)
+def test_twenty_ninth_session_handled_and_harmless_kinds_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+def test_afraid_to_go_home_once_and_now_at_a_shelter_does_not_fire():
+    assert not detect_acute("Hun var bange for at gå hjem i går aftes, men bor nu på et krisecenter.").acute
+    # ... but afraid today, even while living at a care home, still fires.
+    assert detect_acute("Hun er bange for at gå hjem til sin far i dag, selv om hun bor nu på et opholdssted.").acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An agreed warning sign: absent today, after saying that staying away would mean someone had hurt her.
+        "Borgeren er ikke dukket op i dag. I sidste uge sagde hun, at hvis hun ikke kommer, så har hendes mand slået hende.",
+        "Hun sagde i fredags, at hvis hun ikke kom, var det fordi broren havde låst hende inde. Hun er ikke mødt op i dag.",
+    ],
+)
+def test_absence_after_an_agreed_warning_fires(text):
+    assert detect_acute(text).acute
+
+
+def test_absence_without_a_warning_does_not_fire():
+    assert not detect_acute("Hun er ikke mødt op i dag. Hun sagde i går, at hvis hun ikke kom, var det fordi hun var syg.").acute
