@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 30
+    assert len(load_rules()) == 34
 
 
 @pytest.mark.parametrize(
@@ -830,3 +830,42 @@ def test_twenty_eighth_session_loose_words_and_hedges(text, first, second, expec
 )
 def test_twenty_eighth_session_calendar_conventions(text, first, second, expected):
     assert top(text, ranking((first, 0.5), (second, 0.3), (NSK, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-ninth session, kinds from rounds 80 and 81 (own wording). The writer only asking "genopdragelsesrejse?"
+        # is no stay abroad: a trip that comes home again beside a limit is control, and a yearly holiday looked forward
+        # to is vague.
+        ("Er det en genopdragelsesrejse? De tager til Irak i påsken og kommer hjem igen, men hun må ikke have sin "
+         "telefon med.", UDL, NSK, NSK),
+        ("Genopdragelsesrejse? De skal på sommerferie i Marokko som hvert år, og hun glæder sig.", UDL, UKLAR, UKLAR),
+        ("De rejser til Somalia i fem uger, så han kan lære sproget. Forældrene virker glade for det.", UDL, UKLAR, UKLAR),
+        # A threat for a partner she chose, or for a divorce that shames the in-laws, with no new marriage: honour.
+        ("Hendes morbror har sagt, at hun bliver slået ihjel, hvis hun gifter sig med drengen, som hun selv har valgt.",
+         TAE, HRV, HRV),
+        ("Hun vil skilles, og svigerfamilien siger, hun 'skal betale' for den skam hun bringer dem. Hun skal ikke giftes "
+         "igen.", TAE, HRV, HRV),
+        # Locked in for rumours, with a stay abroad ruled out: honour, not a stay abroad.
+        ("Far har låst hende inde to gange, fordi der går rygter om hende. Der er ikke tale om at sende hende ud af landet.",
+         UDL, HRV, HRV),
+        # Kept abroad after a relative's wedding: the stay decides.
+        ("Hun skal blive i Irak efter sin søsters bryllup, og hun vil ikke.", TAE, UDL, UDL),
+        # A marriage chosen freely and a husband who hits: other abuse; a young teenager with an adult partner: other abuse.
+        ("Tvangsægteskab? Nej, hun er gift af egen fri vilje, men manden slår hende, når han er stresset.", TAE, AO, AO),
+        ("Hun er 13, og kæresten er 22. Hun siger selv, hun vil være sammen med ham.", NSK, AO, AO),
+        # Liked by the person herself, no sign of pressure, "not treated badly": vague.
+        ("Social kontrol? Han kommer altid hjem efter træning, men siger selv, at han kan lide det.", NSK, UKLAR, UKLAR),
+        ("Ingen tegn på pres, men hun siger, hun skal hjælpe til derhjemme hele julen.", NSK, UKLAR, UKLAR),
+        ("Han er 82 og ensom, men siger, at han ikke bliver dårligt behandlet af sin søn.", AO, UKLAR, UKLAR),
+        # Calls to attack a group: extremism, even beside control.
+        ("Han må ikke gå til fester, men det værste er, at han deler opfordringer til at angribe politiet.", NSK, EKS, EKS),
+        # ... and look-alikes keep the classifier's type: two teenagers, a trip with no return said, real pressure.
+        ("Hun er 15, og kæresten er 16. Forældrene har forbudt hende at se ham.", NSK, AO, NSK),
+        ("Genopdragelsesrejse? De skal til Somalia, og hun ved ikke, hvornår hun kommer hjem.", UDL, UKLAR, UDL),
+        ("Ingen tegn på vold, men hun må ikke have venner uden for familien.", NSK, UKLAR, NSK),
+    ],
+)
+def test_twenty_ninth_session_conventions_from_rounds_80_and_81(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == expected
