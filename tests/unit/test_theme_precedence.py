@@ -862,7 +862,9 @@ def test_twenty_eighth_session_calendar_conventions(text, first, second, expecte
         # Calls to attack a group: extremism, even beside control.
         ("Han må ikke gå til fester, men det værste er, at han deler opfordringer til at angribe politiet.", NSK, EKS, EKS),
         # ... and look-alikes keep the classifier's type: two teenagers, a trip with no return said, real pressure.
+        ("Hun er 13 og får gaver af nogle ældre mænd, hun møder til fester.", TAE, AO, AO),
         ("Hun er 15, og kæresten er 16. Forældrene har forbudt hende at se ham.", NSK, AO, NSK),
+        ("Han hænger ud med nogle ældre drenge efter skole. Han er 14, og jeg har en dårlig mavefornemmelse.", UKLAR, AO, UKLAR),
         ("Genopdragelsesrejse? De skal til Somalia, og hun ved ikke, hvornår hun kommer hjem.", UDL, UKLAR, UDL),
         ("Ingen tegn på vold, men hun må ikke have venner uden for familien.", NSK, UKLAR, NSK),
     ],
