@@ -99,6 +99,7 @@ class _Patterns:
     correction_harm: tuple[re.Pattern, ...] = ()
     joyful: tuple[re.Pattern, ...] = ()
     joy_unless: tuple[re.Pattern, ...] = ()
+    explained: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +133,8 @@ def _patterns() -> _Patterns:
                      tuple(re.compile(p) for p in corrections.get("defused_by") or []),
                      tuple(re.compile(p) for p in corrections.get("harm_in_correction") or []),
                      tuple(re.compile(p) for p in calm.get("joyful") or []),
-                     tuple(re.compile(p) for p in calm.get("joy_unless") or []))
+                     tuple(re.compile(p) for p in calm.get("joy_unless") or []),
+                     tuple(re.compile(p) for p in calm.get("explained") or []))
 
 
 def _last_correction(text: str, patterns: _Patterns) -> tuple[int, int] | None:
@@ -304,7 +306,10 @@ def detect_acute(text: str) -> AcuteResult:
     # "med en smiley"), and nothing in the message speaks of a wish to die or of laughter at the person.
     joyful = (any(p.search(low) for p in patterns.joyful)
               and not any(p.search(low) for p in patterns.joy_unless))
-    calm = (over or ordinary or defused or joyful) and not harm_after
+    # The writer names a harmless source for the alarming words (a game of paintball, a football match heard in a voice
+    # message, a fear of flying): calm whatever time words the message has.
+    explained = any(p.search(low) for p in patterns.explained)
+    calm = (over or ordinary or defused or joyful or explained) and not harm_after
     if any(p.search(low) for p in patterns.past_context):
         return AcuteResult(False, False, calm_context=calm)
 

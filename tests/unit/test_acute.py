@@ -2194,3 +2194,49 @@ def test_absence_after_an_agreed_warning_fires(text):
 
 def test_absence_without_a_warning_does_not_fire():
     assert not detect_acute("Hun er ikke mødt op i dag. Hun sagde i går, at hvis hun ikke kom, var det fordi hun var syg.").acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-ninth session, from the blind development sets of questions and digital signals (own wording). A harmless
+        # source named for the alarming words is calm even beside a time word.
+        "Han kom grædende ind, fordi hans kusine 'skød ham ned' i paintball i weekenden.",
+        "Hun sendte en talebesked med skrig i baggrunden i går, men det var fra en håndboldkamp.",
+        "'Hjælp, de slæber mig til lufthavnen på fredag' skrev hun i chatten. Det er familiens skiferie, og hun hader at flyve.",
+    ],
+)
+def test_twenty_ninth_session_a_named_harmless_source_is_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Harmless by the rules: a console football game "tonight", a one-way ticket bought herself for a summer job, a
+        # door alarm agreed with the doctor, a knife brought for cooking class (said in the next sentence), suicidal
+        # thoughts last year with treatment and a crisis plan now.
+        "Lillebror siger, at han 'smadrer' sin far i FIFA på konsollen i aften.",
+        "Hun har en enkeltbillet til Italien i morgen. Hun har fået sommerjob dernede og har selv booket den.",
+        "Hans søn 'spærrer ham inde' om natten, men det er en aftalt døralarm efter samtale med lægen.",
+        "En elev havde en stor kniv i tasken. Det var til madkundskab, læreren havde bedt om det.",
+        "Han havde selvmordstanker sidste forår, men er i behandling og har en kriseplan.",
+    ],
+)
+def test_twenty_ninth_session_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and danger still fires: filmed naked and to be in a new video tonight, a one-way ticket she is forced onto,
+        # a door locked against her will.
+        "Drengen fortæller, at onklen filmer ham uden tøj, og at han skal være med i en ny film i aften.",
+        "Hun har en enkeltbillet til Pakistan i morgen. Hun vil ikke, men far har selv booket den.",
+        "Hendes bror har låst hende inde på værelset mod hendes vilje, og hun skriver til os nu.",
+    ],
+)
+def test_twenty_ninth_session_look_alikes_still_fire(text):
+    assert detect_acute(text).acute
