@@ -871,3 +871,21 @@ def test_twenty_eighth_session_calendar_conventions(text, first, second, expecte
 )
 def test_twenty_ninth_session_conventions_from_rounds_80_and_81(text, first, second, expected):
     assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Twenty-ninth session, from the blind question and digital development sets (own wording).
+        ("Hun må ikke have veninder med hjem, og far siger, at hun skal have sin fætter, når hun bliver 18.", NSK, TAE, TAE),
+        ("Han har ikke været i skole siden efterårsferien, hvor de var i Tyrkiet, og familien svarer ikke.", UKLAR, UDL, UDL),
+        ("Hun har en returbillet til om et halvt år og vil ikke af sted.", UKLAR, UDL, UDL),
+        ("Er det udlandsophold? Han skal på ferie i Gambia i tre uger.", UDL, UKLAR, UKLAR),
+        ("En træner har skrevet beskeder til en pige på 12 om hendes krop.", EKS, AO, AO),
+        ("Far slår ham med en sko, fordi han skader familiens omdømme med sin opførsel.", AO, HRV, HRV),
+        # ... and look-alikes: a cousin who has to come along, a holiday without force that never ended.
+        ("Hun skal have sin kusine med til alle møder, siger manden.", NSK, TAE, NSK),
+    ],
+)
+def test_twenty_ninth_session_conventions_from_the_question_and_digital_sets(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == expected
