@@ -2240,3 +2240,23 @@ def test_twenty_ninth_session_harmless_kinds_do_not_fire_the_rules(text):
 )
 def test_twenty_ninth_session_look_alikes_still_fire(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An arson planned within days fires the rules (open round 53's kind, own wording) ...
+        "I chatten skriver de: 'på lørdag tænder vi ild til hans bil'.",
+        "Han vil sætte ild til klubhuset i nat, og han har en dunk benzin med.",
+    ],
+)
+def test_an_arson_within_days_fires(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vi tænder bål på fredag med spejderne.", "Han satte ild til en container for to år siden og blev dømt for det."],
+)
+def test_a_bonfire_or_an_old_arson_does_not_fire(text):
+    assert not detect_acute(text).acute
