@@ -22,6 +22,10 @@ CHOOSE_INTENT = "choose_concern"
 # giftes?") is answered for that worry when the classifier ranks its type at least this high. Before a
 # worry is registered, the general answer would be the only one the user sees.
 FAQ_CONCERN_HINT = 0.2
+# Where contacting the family can put the person in danger, a weaker hint is enough: the answer for these types ("do
+# not contact the family") is the safe one to give when unsure.
+FAMILY_RISK_CONCERNS = frozenset({"udlandsophold", "tvangsaegteskab", "aeresrelateret_vold"})
+FAMILY_RISK_HINT = 0.15
 
 
 def _now() -> datetime:
@@ -37,8 +41,11 @@ def concern_hint(latest_message: Dict[str, Any], minimum: float = FAQ_CONCERN_HI
     """The concern type the message itself points to, from the intent ranking, if any is likely enough."""
     for entry in latest_message.get("intent_ranking") or []:
         name = entry.get("name") or ""
-        if name.startswith(CONCERN_INTENT_PREFIX) and (entry.get("confidence") or 0.0) >= minimum:
-            concern = name[len(CONCERN_INTENT_PREFIX):]
+        if not name.startswith(CONCERN_INTENT_PREFIX):
+            continue
+        concern = name[len(CONCERN_INTENT_PREFIX):]
+        needed = min(minimum, FAMILY_RISK_HINT) if concern in FAMILY_RISK_CONCERNS else minimum
+        if (entry.get("confidence") or 0.0) >= needed:
             return concern if concern in messages.PROCEDURE_CONCERNS else None
     return None
 

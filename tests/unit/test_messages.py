@@ -197,3 +197,14 @@ def test_no_worry_hint_from_a_vague_or_unlikely_type():
                                 {"name": "bekymring_udlandsophold", "confidence": 0.25}]}
     assert actions.concern_hint(unlikely) is None
     assert actions.concern_hint(vague) is None
+
+
+def test_a_weak_hint_of_a_stay_abroad_or_a_marriage_is_enough_for_the_parents_question():
+    # Contacting the family can endanger the person in these types, so a weaker hint picks the safe answer; a weak hint
+    # of control does not.
+    abroad = {"intent_ranking": [{"name": "faq_tell_parents", "confidence": 0.72},
+                                 {"name": "bekymring_udlandsophold", "confidence": 0.17}]}
+    control = {"intent_ranking": [{"name": "faq_tell_parents", "confidence": 0.72},
+                                  {"name": "bekymring_negativ_social_kontrol", "confidence": 0.17}]}
+    assert actions.concern_hint(abroad) == "udlandsophold"
+    assert actions.concern_hint(control) is None
