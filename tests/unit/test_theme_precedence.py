@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 34
+    assert len(load_rules()) == 38
 
 
 @pytest.mark.parametrize(
@@ -889,3 +889,71 @@ def test_twenty_ninth_session_conventions_from_rounds_80_and_81(text, first, sec
 )
 def test_twenty_ninth_session_conventions_from_the_question_and_digital_sets(text, first, second, expected):
     assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Thirtieth session, kinds from rounds 82 and 83 (own wording). Shaming the family named beside a threat or a
+        # punishment: honour.
+        ("Moren siger, datteren skal lære hvad det koster at gøre familien til skamme.", AO, HRV, HRV),
+        ("Han blev slået og sat i kælderen i nat. Far siger, at han gør dem til skam.", NSK, HRV, HRV),
+        # An assault by a cousin over a sister's boyfriend is violence, even if he is "not threatened any more".
+        ("Han blev overfaldet af sine fætre, fordi hans søster er set med en dreng. Han er ikke truet længere.", HRV, NSK,
+         HRV),
+        # A knife shown because she wants a divorce, with the family rule that no woman divorces: honour.
+        ("Hun vil skilles. Svogeren har vist hende en kniv og siger, at ingen kvinde i vores familie bliver skilt.", TAE,
+         HRV, HRV),
+        # Threats beside limits at home, with a marriage ruled out: honour, not control.
+        ("Hun må ikke gå i byen, og hendes bror har truet med at skære hende. Der er ingen planer om ægteskab.", NSK,
+         HRV, HRV),
+        # Presented to a possible groom, or "skal forlovs": forced marriage.
+        ("Hun skal vises frem for en mulig brudgom på lørdag, og hun må ikke gå til håndbold mere.", NSK, TAE, TAE),
+        ("Han siger, han skal forlovs med en pige fra landsbyen, og han må ikke gå til fodbold.", NSK, TAE, TAE),
+        # A passport locked away, a long journey with no end date, a whole year away, children left there, a sister who
+        # never came back: a stay abroad.
+        ("Forældrene har fundet ud af, at hun har en kæreste, og passet er blevet låst inde.", HRV, UDL, UDL),
+        ("Hun skal på en lang rejse og ved ikke, hvornår den slutter. Telefonen er taget fra hende.", NSK, UDL, UDL),
+        ("Han skal af sted i et helt år, og han må ikke sige det til nogen i klassen.", NSK, UDL, UDL),
+        ("Manden vil tage drengene med til Irak og lade dem blive der.", TAE, UDL, UDL),
+        ("Hendes søster kom aldrig hjem fra en ferie i Pakistan, og nu siger mor, at det er hendes tur.", TAE, UDL, UDL),
+        ("Hun er i hjemlandet, og manden vil ikke købe returbilletten, før hun har lært at adlyde.", UDL, UKLAR, UDL),
+        # A terror group named with sympathy, a recruiter, travel to a war zone: extremism.
+        ("Han siger i frikvarteret, at ISIS havde ret.", UKLAR, EKS, EKS),
+        ("Far tjekker hans mobil, men det værste er, at han skriver med en hverver og vil til et krigsområde.", NSK, EKS,
+         EKS),
+        # Strangers who beat him, blows by a partner where the family is ruled out: other abuse.
+        ("Han blev tævet på vej hjem fra byen, fordi han holdt sin kæreste i hånden. Det var nogle fremmede.", HRV, AO, AO),
+        ("Kæresten kontrollerer hende og har slået hende. Hendes familie har ikke noget med det at gøre.", NSK, AO, AO),
+        ("Manden slår hende, men det er ikke på grund af familien, siger hun.", HRV, AO, AO),
+        # A child who comes without a packed lunch beside a limit; a cousin who groped her; "rørt et barn".
+        ("Han må ikke gå til fødselsdage, og han kommer tit uden madpakke.", NSK, AO, AO),
+        ("En ældre fætter har befølt hende, da hun var lille.", TAE, AO, AO),
+        ("En pædagogmedhjælper er anmeldt for at have rørt et barn.", UKLAR, AO, AO),
+        ("Hun er bange for at tage hjem, når mors nye kæreste er der.", UKLAR, AO, AO),
+        # Watched and reported on: whom she sits with, a tracker, pictures sent to the family chat: control.
+        ("Hendes mand ringer hele tiden, og hun skal fortælle ham, hvem hun sidder ved siden af.", UKLAR, NSK, NSK),
+        ("Ingen vold, men onklen tracker ham og sender billeder af ham til familiegruppen.", AO, NSK, NSK),
+        # A brother who comes here to punish her: the threat decides, she is not the one abroad.
+        ("Broren i Syrien skriver, at han kommer til Danmark og slår hende, fordi hun tager kørekort.", UDL, HRV, HRV),
+    ],
+)
+def test_thirtieth_session_conventions_from_rounds_82_and_83(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # ... and look-alikes keep the classifier's type: expectations put to shame, no sympathy for ISIS, an exchange
+        # year, a passport kept safe by herself, a trip with a wedding of her own, violence denied beside tracking.
+        ("Hun gjorde alle forventninger til skamme og bestod eksamen. Far slog hende engang for længe siden.", NSK, UKLAR),
+        ("Han har ingen sympati for ISIS, han er bare ked af krigen.", UKLAR, EKS),
+        ("Hun skal af sted i et helt år på udveksling og glæder sig.", UKLAR, UDL),
+        ("Hun skal til Pakistan og giftes, og de vil lade hende blive der.", TAE, UDL),
+        ("Hendes familie har ikke noget med det at gøre, siger hun. Hun er bare ked af det.", UKLAR, AO),
+        ("Han kommer til Danmark til sommer og glæder sig til at se sin bror.", UKLAR, HRV),
+    ],
+)
+def test_thirtieth_session_look_alikes_keep_the_ranking(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == first
