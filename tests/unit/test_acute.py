@@ -2260,3 +2260,60 @@ def test_an_arson_within_days_fires(text):
 )
 def test_a_bonfire_or_an_old_arson_does_not_fire(text):
     assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thirtieth session, kinds from opened rounds 82 and 83 (own wording). A goodbye to everyone and silence since
+        # fires even when an earlier attempt is mentioned; a means named with "gør det" at a time fires.
+        "Hun skrev 'farvel til jer alle' på Snapchat i går aftes, og vi kan ikke få fat i hende. Hun har tidligere været "
+        "indlagt.",
+        "Han har sendt en farvelbesked til sin mor, og telefonen er slukket.",
+        "Han viste mig tabletterne i frikvarteret og siger, at han gør det i aften.",
+    ],
+)
+def test_thirtieth_session_goodbyes_and_means_fire(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A chore as the reason not to go home; a thing, not a person, to be "killed".
+        "Han vil ikke hjem i dag, fordi han skal rydde op på sit værelse.",
+        "Et meme om at 'dræbe' mandage blev delt i klassens chat.",
+    ],
+)
+def test_thirtieth_session_harmless_kinds_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An old threat shown again by a memories feature, a line from a known song, told by the person herself with
+        # a laugh, a question what to do now after a closed case: a calm context for the
+        # classifier.
+        "En gammel besked med trusler kom frem i hans minder på Facebook i dag. Sagen er lukket.",
+        "Han går og synger om at tæske naboen i dag. Teksten er fra en kendt sang.",
+        "Han fortalte det selv og grinede: han vil slå sin kammerat ihjel, fordi han tabte hans bold.",
+        "Han blev truet af sin onkel sidste år, onklen er dømt. Hvad gør vi nu?",
+    ],
+)
+def test_thirtieth_session_a_named_harmless_source_is_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and danger still fires: a real threat to come home to, a means with a time, an attack on a person.
+        "Han vil ikke hjem, fordi hans far har sagt, at han slår ham i aften.",
+        "Han har et reb på værelset og siger, han gør det, når de andre sover.",
+        "Han har sagt, at han vil dræbe sin lærer på mandag.",
+    ],
+)
+def test_thirtieth_session_look_alikes_still_fire(text):
+    assert detect_acute(text).acute
