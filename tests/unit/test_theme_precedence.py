@@ -957,3 +957,21 @@ def test_thirtieth_session_conventions_from_rounds_82_and_83(text, first, second
 )
 def test_thirtieth_session_look_alikes_keep_the_ranking(text, first, second):
     assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == first
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Thirtieth session, kinds from open round 50 (euphemism and understatement; own wording).
+        ("Hun har ikke selv noget kort til sin konto. Manden klarer alt.", UKLAR, NSK, NSK),
+        ("Efter sommerferien er der kommet strenge regler om, hvem hun må være sammen med.", UKLAR, NSK, NSK),
+        ("Måske er det ingenting, men hun siger: 'det må jeg ikke, folk snakker'.", UKLAR, NSK, NSK),
+        ("Han siger nej til uddannelsen, fordi det 'ikke er den slags job man tager i vores familie'.", HRV, NSK, NSK),
+        ("Forældrene taler om, at hun skal være væk i to år, og hun vil ikke af sted.", TAE, UDL, UDL),
+        ("Hun skal ned til familien og få styr på sig selv efter jul. Det har hun ikke valgt.", NSK, UDL, UDL),
+        ("En 'ven' online siger til ham, at hans søstre er urene, fordi de ikke bærer tørklæde.", AO, EKS, EKS),
+        ("Stedfaren kommer for tæt på hende, når mor er på arbejde.", HRV, AO, AO),
+    ],
+)
+def test_thirtieth_session_conventions_from_round_50(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == expected
