@@ -975,3 +975,36 @@ def test_thirtieth_session_look_alikes_keep_the_ranking(text, first, second):
 )
 def test_thirtieth_session_conventions_from_round_50(text, first, second, expected):
     assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Thirtieth session, kinds from open round 31 (quoted speech; own wording). Honour and violence in the person's
+        # own words: "snakker de andre", "folk har kommenteret", a door locked with the key taken, a photo with a partner.
+        ("Han fortæller: 'far giver mig klø, hvis jeg går i byen, for så snakker de andre i moskeen'.", NSK, HRV, HRV),
+        ("Hun fik bank af sin bror, fordi folk har kommenteret hendes billeder.", AO, HRV, HRV),
+        ("Hun siger, at manden låser døren og tager nøglen med, fordi en ordentlig kone bliver hjemme.", AO, HRV, HRV),
+        ("Hans onkler har slået ham, fordi nogen viste dem et billede af ham og hans kæreste.", AO, HRV, HRV),
+        # Terror words: kafir, hagekors.
+        ("Hun siger, at hendes søster er kafir og ikke må komme ind på værelset.", NSK, EKS, EKS),
+        ("Han har tegnet hagekors på sin taske.", UKLAR, EKS, EKS),
+        # Parents finding a girl for their son; half a year in a named country; not home before she gives in.
+        ("Forældrene er i gang med at finde en kone til ham, og han vil ikke.", UKLAR, TAE, TAE),
+        ("Far vil have hende med til Marokko i et halvt år, og hun må ikke gå til træning.", NSK, UDL, UDL),
+        ("De har sagt, at hun ikke kommer hjem, før hun har droppet kæresten.", UKLAR, UDL, UDL),
+        # No food left, a baby shaken, an adult demanding pictures, forced to undress, too drunk to say no.
+        ("Mor har været væk i tre dage, og de har ikke mere mad derhjemme.", UKLAR, AO, AO),
+        ("Far siger, han ryster babyen, når den græder om natten.", UKLAR, AO, AO),
+        ("Hendes træner skriver, at hun skal sende billeder af sig selv.", NSK, AO, AO),
+        ("De tvang ham til at klæde sig af i omklædningsrummet.", EKS, AO, AO),
+        ("Hun var for beruset til at sige nej.", TAE, AO, AO),
+    ],
+)
+def test_thirtieth_session_conventions_from_round_31(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == expected
+
+
+def test_a_match_mentioned_as_a_joke_is_no_forced_marriage():
+    text = "Onklen har for sjov sagt, at de nok finder en kone til ham engang. Der er intet planlagt."
+    assert top(text, ranking((NSK, 0.5), (TAE, 0.3), (AO, 0.2))) == NSK
