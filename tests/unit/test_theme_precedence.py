@@ -933,6 +933,7 @@ def test_twenty_ninth_session_conventions_from_the_question_and_digital_sets(tex
         ("Hun er bange for at tage hjem, når mors nye kæreste er der.", UKLAR, AO, AO),
         # Watched and reported on: whom she sits with, a tracker, pictures sent to the family chat: control.
         ("Hendes mand ringer hele tiden, og hun skal fortælle ham, hvem hun sidder ved siden af.", UKLAR, NSK, NSK),
+        ("Manden ringer i hvert frikvarter, og hun skal fortælle, hvem hun taler med.", UKLAR, NSK, NSK),
         ("Ingen vold, men onklen tracker ham og sender billeder af ham til familiegruppen.", AO, NSK, NSK),
         # A brother who comes here to punish her: the threat decides, she is not the one abroad.
         ("Broren i Syrien skriver, at han kommer til Danmark og slår hende, fordi hun tager kørekort.", UDL, HRV, HRV),
