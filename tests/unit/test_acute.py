@@ -2317,3 +2317,43 @@ def test_thirtieth_session_a_named_harmless_source_is_a_calm_context(text):
 )
 def test_thirtieth_session_look_alikes_still_fire(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Thirtieth session, from the blind development sets in the styles of rounds 84 and 85 (own wording): a club
+        # as a weapon; an adult contact "online" to be met tonight.
+        "Faren står ved skolens port med en kølle.",
+        "Hun er 12 og skal mødes med en voksen mand, hun kender online, i aften.",
+    ],
+)
+def test_thirtieth_session_clubs_and_online_contacts_fire(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... while a threat dated by its age, a curfew, and a danger the update corrects do not fire the rules.
+        "Truslen om at slå ham ihjel er over to år gammel, og der er tilhold.",
+        "Han må ikke forlade huset efter kl. 21, ellers er der ingen regler.",
+        "Vi troede, at hun var i fare, men hun bor hos sin moster nu og har det godt.",
+    ],
+)
+def test_thirtieth_session_dated_threats_curfews_and_corrected_beliefs_do_not_fire(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stage prop, a figure from television, a scene in a film: calm for the classifier.
+        "Han truer de andre med et sværd i frikvarteret, men det er en rekvisit fra skolekomedien.",
+        "Hun er bange for, at han kommer i nat, men det er en figur fra en tv-serie.",
+        "Han græder, fordi han så en film med en voldsom scene i går.",
+    ],
+)
+def test_thirtieth_session_props_and_screens_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
