@@ -1009,3 +1009,23 @@ def test_thirtieth_session_conventions_from_round_31(text, first, second, expect
 def test_a_match_mentioned_as_a_joke_is_no_forced_marriage():
     text = "Onklen har for sjov sagt, at de nok finder en kone til ham engang. Der er intet planlagt."
     assert top(text, ranking((NSK, 0.5), (TAE, 0.3), (AO, 0.2))) == NSK
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Thirtieth session, from the blind update and ruled-out development sets (own wording). A threat if she says no
+        # to the marriage the family arranged: forced marriage, by the convention.
+        ("Far har sagt, at han slår hende, hvis hun siger nej til ægteskabet.", HRV, TAE, TAE),
+        # Forced marriage ruled out, a divorce and shame brought on the in-laws with blows: honour.
+        ("Vi har udelukket tvangsægteskab. Hun vil skilles, og svigerfamilien siger, hun bringer skam over dem, og de "
+         "har slået hende.", TAE, HRV, HRV),
+        # A re-education trip ruled out ("skal ingen steder"), punished for the family's reputation: honour.
+        ("Det er ikke en genopdragelsesrejse, hun skal ingen steder. Men far straffer hende fysisk for familiens rygte.",
+         UDL, HRV, HRV),
+        # An attacker called a hero, with "ikk" denying the rest: extremism.
+        ("ikk noget seksuelt. Han siger, at gerningsmanden bag angrebet er en helt.", AO, EKS, EKS),
+    ],
+)
+def test_thirtieth_session_conventions_from_the_update_and_ruled_out_sets(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == expected
