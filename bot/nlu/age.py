@@ -231,6 +231,22 @@ _RANGE_AS_AGE = re.compile(
     r"\s+er\s+(?:\w+\s+)?|^\s*(?:omkring\s+|cirka\s+|ca\.?\s+)?)(\d{1,2})\s*-\s*(\d{1,2})\b"
     r"(?!\s*(?:" + NOT_AGE_UNITS + r")\b)(?!\s*-?\s*aar)"
 )
+# "mellem 30 og 40 vil jeg tro": a range that stays on one side of 18 is an age group, when it is the answer itself or
+# follows "er"/"på"/"alderen" (not "hjemme mellem 8 og 12", a clock time or a count).
+_BETWEEN_AS_AGE = re.compile(
+    r"(?:^\W*(?:[a-z]+\W+){0,2}|\b(?:er|paa|alderen|omkring|cirka|ca\.?)\s+)mellem\s+(\d{1,2})\s+og\s+(\d{1,2})\b"
+    r"(?!\s*(?:" + NOT_AGE_UNITS + r")\b)(?!\s*-?\s*aar\w*\s+siden)"
+)
+# "15 måske 16", "12 eller 13": two guesses on one side of 18; "80+": a lower bound of an adult age.
+_GUESSES_AS_AGE = re.compile(
+    r"(?:^\W*(?:[a-z]+\W+){0,2}|\b(?:er|paa|alderen|omkring|cirka|ca\.?)\s+)(\d{1,2})\s*,?\s*(?:maaske|eller)\s+(\d{1,2})\b"
+    r"(?!\s*(?:" + NOT_AGE_UNITS + r")\b)(?!\s*-?\s*aar\w*\s+siden)(?![.:]\d)"
+)
+# "drengen (nu 15)", "eleven er nu 15", "stadig 17": the age as it is now, in an update.
+_AGE_NOW = re.compile(
+    r"(?:\(\s*nu\s+|\b(?:er|bliver)\s+nu\s+|^\W*(?:stadig|nu|kun|allerede)\s+)(\d{1,2})\b(?!\s*(?:" + NOT_AGE_UNITS + r")\b)(?![.:,]\d)"
+)
+_ADULT_LOWER_BOUND = re.compile(r"\b([2-9]\d)\s*\+(?!\s*(?:" + NOT_AGE_UNITS + r")\b)")
 _TWO_AGES = re.compile(r"\b(?:er|paa|are|aged)\s+(\d{1,2})\s+(?:og|and)\s+(\d{1,2})\b(?!\s*(?:" + NOT_AGE_UNITS + r")\b)")
 
 
@@ -287,6 +303,18 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
     for match in _RANGE_AS_AGE.finditer(low):
         low_age, high_age = int(match.group(1)), int(match.group(2))
         if low_age < high_age <= low_age + 5 and _group_for(low_age) == _group_for(high_age):
+            add(_group_for(low_age), match, 2)
+    for match in _GUESSES_AS_AGE.finditer(low):
+        low_age, high_age = int(match.group(1)), int(match.group(2))
+        if low_age < high_age <= low_age + 5 and _group_for(low_age) == _group_for(high_age):
+            add(_group_for(low_age), match, 2)
+    for match in _AGE_NOW.finditer(low):
+        add(_group_for(int(match.group(1))), match, 3)
+    for match in _ADULT_LOWER_BOUND.finditer(low):
+        add(OVER18, match, 2)
+    for match in _BETWEEN_AS_AGE.finditer(low):
+        low_age, high_age = int(match.group(1)), int(match.group(2))
+        if low_age < high_age <= low_age + 20 and _group_for(low_age) == _group_for(high_age):
             add(_group_for(low_age), match, 2)
     ahead = []
     for match in _BIRTHDAY_AHEAD.finditer(low):
@@ -383,7 +411,23 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
         if _CHILD_OF_ADULT.match(low, match.end()) and match.group().endswith("s"):
             continue
         add(OVER18, match, 1)
-    return [e for e in found if not _compared(folded, e.start)]
+    return [e for e in found if not _compared(folded, e.start) and not _ruled_out(folded, e.start)]
+
+
+# "ikke storebroren på 22", "ikke hans storesøster på 20", "ikke på sprogskolen", "ikke om en voksen kursist": a
+# person or a place the writer rules out is not the person the worry is about.
+_RULED_OUT_BEFORE = re.compile(
+    r"\b(?:ikke|ikk)\s+(?:(?:om|paa|fra|i)\s+)?(?:(?:hans|hendes|sin|sit|sine|den|det|en|et)\s+)?"
+    r"(?:voksen\s+|unge?\s+)?(?:[a-z]+(?:broren|bror|soesteren|soester|datteren|soennen|barnet|kursist\w*|elev\w*|sprogskole\w*|"
+    r"gymnasie\w*|skole\w*)|kursist\w*|elev\w*|sprogskole\w*|gymnasiet)\s+(?:paa\s+|i\s+)?$"
+    r"|\b(?:ikke|ikk)\s+(?:om|paa|fra|i)\s+(?:(?:hans|hendes|sin|sit|sine|den|det|en|et)\s+)?(?:voksen\s+|unge?\s+)?$"
+)
+
+
+def _ruled_out(folded: Folded, start: int) -> bool:
+    """True when the age at ``start`` belongs to someone or somewhere the writer has just ruled out."""
+    at = bisect.bisect_left(folded.origin, start)
+    return bool(_RULED_OUT_BEFORE.search(folded.text[max(0, at - 50):at]))
 
 
 def _compared(folded: Folded, start: int) -> bool:
@@ -395,7 +439,7 @@ def _compared(folded: Folded, start: int) -> bool:
 # The writer corrects herself ("14, nej 15", "hun er 18. Rettelse: 17", "jeg tog fejl, hun går i 10. klasse"):
 # the text after the last correction decides; "ved ikke" there leaves the age open.
 _CORRECTION = re.compile(
-    r"\b(?:nej(?:\s+vent)?|rettelse|undskyld|glem\s+det|jeg\s+tog\s+fejl|jeg\s+mente|mente\s+jeg|jeg\s+har\s+tjekket)\b"
+    r"\b(?:nej(?:\s+vent)?|rettelse|undskyld|glem\s+det|jeg\s+tog\s+fejl|jeg\s+mente|mente\s+jeg|jeg\s+har\s+tjekket|(?:vi|jeg)\s+(?:troede|regnede\s+med|gik\s+ud\s+fra)\b[^.!?]{0,60}?\bmen)\b"
     r"[\s,:;.!\u2013-]*"
 )
 # "nej" and "undskyld" are everyday words ("siger nej til efterskole", "undskyld den lange besked"): they

@@ -605,3 +605,31 @@ def test_a_resident_pensioner_or_client_with_the_age_after_a_comma(text, group):
 @pytest.mark.parametrize("text", ["beboer på stue 14", "Beboeren på værelse 21 har fået besøg."])
 def test_a_room_number_beside_a_resident_is_no_age(text):
     assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Thirtieth session, from open round 82 and the blind age development set of updates (own wording).
+        ("mellem 40 og 50, tror jeg", "over18"),
+        ("hun er mellem 11 og 13", "under18"),
+        ("teenager, 14 måske 15", "under18"),
+        ("ældre borger, 75+", "over18"),
+        ("opdatering: pigen (nu 16) er ikke kommet tilbage", "under18"),
+        ("stadig 17", "under18"),
+        ("vi troede, han var voksen, men han går i 8. klasse", "under18"),
+        ("det er ikke lillebroren på 8, det er storebroren på 24", "over18"),
+        ("hun går i 7. klasse, ikke på sprogskolen", "under18"),
+    ],
+)
+def test_thirtieth_session_ages_in_updates_ranges_and_rulings_out(text, expected):
+    found = detect_age_group(text) or detect_bare_age(text)
+    assert found is not None and found.group == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hun er hjemme mellem 8 og 12", "mellem 16 og 20", "de kommer kl. 12 eller 13"],
+)
+def test_a_clock_time_or_a_range_across_18_is_no_age(text):
+    assert (detect_age_group(text) or detect_bare_age(text)) is None
