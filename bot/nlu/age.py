@@ -56,7 +56,7 @@ _NUMBER_WITH_UNIT = [
         r"\s*(?:\(\s*(\d{1,2})\s*(?:aar)?\s*\)|,\s*(?:ca\.?\s*|cirka\s+|omkring\s+)?(\d{1,2})\s*(?:aar\s*)?(?:,|(?=\s*(?:[;/|]|$|\.(?!\d)))))"
     ),
     re.compile(
-        r"\b(?:er(?:\s+(?:hun|han))?|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn"
+        r"\b(?:er(?:\s+(?:hun|han))?(?:\s+(?:(?:nu|lige)\s+)*blevet)?|fyldt|fyldte|fylt|blev|paa|pige|dreng|mand|kvinde|kursist|borger|elev|datter|soen|barn"
         r"|ung|ung mand|ung kvinde)"
         r"\s+(?:paa\s+)?(?:ca\.?\s*|cirka\s+|circa\s+|omkring\s+|omkrng\s+|omkrig\s+|typ\s+|vel\s+|nok\s+|vist\s+|maaske\s+|sikkert\s+|kun\s+|lige\s+|snart\s+|naesten\s+|knap\s+|godt\s+)?"
         # "på 3. år af studiet", "elev på 2. år": a year of study, not an age.
@@ -219,8 +219,10 @@ _GRADE_WORD = re.compile(
     r"(?!\s+(?:omgang|runde|gang|halvleg|del|time|uge|maaned|semester|forloeb))"
     r"|\b(?:nulte|foerste|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)\s+klass?e\b"
 )
-# "en fjortn-årig": a misspelt number word before "-årig" (read with the fuzzy cutoff below).
-_FUZZY_WORD_AGE = re.compile(r"\b([a-z]{5,})\s*-\s*aarig\w*")
+# "en fjortn-årig", "firtenårig": a misspelt number word before "-årig", with or without the hyphen. "-årig" makes
+# the word an age, so a looser cutoff than for a free word is safe ("firten"/"fjorten" 0.77).
+_FUZZY_WORD_AGE = re.compile(r"\b([a-z]{4,})\s*-?\s*aarig\w*")
+_FUZZY_AGE_SUFFIX_CUTOFF = 0.75
 # "16-20", "16 til 20", "17 eller 18", "mellem 16 og 20" (but "søstrene er 14 og 19" is two ages).
 _RANGE = re.compile(r"\b(\d{1,2})\s*(?:-|til|eller)\s*(\d{1,2})\b|\bmellem\s+(\d{1,2})\s+og\s+(\d{1,2})\b")
 # "en dreng på omkring 12-13", "pigen er 14-15", "en kvinde på 40-45": a narrow range on one side of 18 is an age
@@ -376,9 +378,10 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
         add(UNDER18, match, 2)
     for match in _FUZZY_WORD_AGE.finditer(low):
         if match.group(1) not in NUMBER_WORDS:
-            close = difflib.get_close_matches(match.group(1), _TEEN_AND_UP, n=1, cutoff=_FUZZY_CUTOFF)
-            if close:
-                add(_group_for(NUMBER_WORDS[close[0]]), match, 3)
+            close = difflib.get_close_matches(match.group(1), _TEEN_AND_UP, n=3, cutoff=_FUZZY_AGE_SUFFIX_CUTOFF)
+            groups = {_group_for(NUMBER_WORDS[word]) for word in close}
+            if len(groups) == 1 and None not in groups:
+                add(groups.pop(), match, 3)
     for match in _GYM.finditer(low):
         # 1.g and 2.g pupils are under 18; 3.g pupils are often 18 or 19.
         if match.group(1) in ("1", "2"):

@@ -633,3 +633,23 @@ def test_thirtieth_session_ages_in_updates_ranges_and_rulings_out(text, expected
 )
 def test_a_clock_time_or_a_range_across_18_is_no_age(text):
     assert (detect_age_group(text) or detect_bare_age(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("en firtenårig elev fra 8. b", "under18"),  # "fjorten" misspelt, no hyphen
+        ("vores attnårige lærling", "over18"),
+        ("drengen er nu blevet 12", "under18"),
+        ("hun er lige blevet 17, men bor stadig hjemme", "under18"),
+        ("han er blevet 19 i mellemtiden", "over18"),
+    ],
+)
+def test_misspelt_ages_before_aarig_and_ages_after_blevet(text: str, group: str) -> None:
+    found = detect_age_group(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize("text", ["en mangeårig kollega har set det", "han er blevet slået 3 gange", "en langårig sag"])
+def test_long_standing_or_counted_is_no_age(text: str) -> None:
+    assert detect_age_group(text) is None
