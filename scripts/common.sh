@@ -20,11 +20,13 @@ model_content_hash() {
     {
       echo "kommune=$HANDLEVEJ_KOMMUNE"
       # bot/nlu/*.py: the components and everything they import (text folding, the
-      # TF-IDF classifier) shape the trained model; the acute example/pattern files
-      # are read at run time, not trained into it, so they stay out of the key.
+      # TF-IDF classifier) shape the trained model; so does denied_themes.yml, which the
+      # classifier's text normalisation reads when it trains. The acute example/pattern
+      # files and the precedence rules are read at run time, not trained into it, so
+      # they stay out of the key.
       find config.yml build/domain.yml requirements.lock data bot/nlu bot/privacy.py bot/policies.py \
         -type f \( -name '*.yml' -o -name '*.yaml' -o -name '*.py' -o -name '*.lock' \) \
-        ! -path 'bot/nlu/*.yml' -print0 \
+        \( ! -path 'bot/nlu/*.yml' -o -path 'bot/nlu/denied_themes.yml' \) -print0 \
         | LC_ALL=C sort -z | xargs -0 sha256sum
     } | sha256sum | cut -c1-16
   )
