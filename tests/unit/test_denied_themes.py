@@ -27,6 +27,11 @@ def masked(text: str) -> str:
         ("Ingen tegn på, at han bliver presset til et ægteskab, men han bliver slået.", "aegteskab"),
         ("Vi var bekymrede for radikalisering, men det viste sig at være en skoleopgave. Han er trist.", "radikal"),
         ("Vi var bange for at hun skulle sendes ud af landet, men hun er kommet tilbage efter ferien.", "sendes"),
+        ("Det handler ikke om, at hun skal giftes; brødrene truer hende, fordi hun har en kæreste.", "giftes"),
+        ("Det er ikke et bryllup, familien vil. De vil have ham væk fra Danmark et år.", "bryllup"),
+        ("Vi har udelukket tvangsægteskab, men forældrene tager hendes løn.", "tvangsaegteskab"),
+        ("Hun er ikke forlovet, men brødrene har slået hende for at have en kæreste.", "forlovet"),
+        ("Ikke ekstremisme: han blev overfaldet af nogle drenge fra skolen.", "ekstremisme"),
     ],
 )
 def test_a_denied_theme_word_is_not_seen_by_the_classifier(text, gone):
@@ -42,6 +47,8 @@ def test_a_denied_theme_word_is_not_seen_by_the_classifier(text, gone):
         "Hun tør ikke rejse med til Pakistan i sommer.",
         "Han må ikke have en kæreste, og broren tjekker hans telefon.",
         "Ingen veninder må komme hjem til hende.",
+        "Hun er ikke gift endnu, men nikah er aftalt til sommer.",
+        "Det er ikke et ægteskab, hun selv ønsker, men forældrene presser på.",
     ],
 )
 def test_refusals_and_control_keep_their_words(text):
