@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 38
+    assert len(load_rules()) == 42
 
 
 @pytest.mark.parametrize(
@@ -1029,3 +1029,45 @@ def test_a_match_mentioned_as_a_joke_is_no_forced_marriage():
 )
 def test_thirtieth_session_conventions_from_the_update_and_ruled_out_sets(text, first, second, expected):
     assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Thirty-first session, from opened rounds 84 and 85 (own wording). A dress rule with talk of what people will
+        # say after "ellers", and a phone the parents keep: control, not honour.
+        ("Nu skal hun gå med tørklæde, ellers tror folk, at hun er en dårlig pige.", HRV, NSK, NSK),
+        ("Han kom uden sin mobil i dag. Far har taget den, fordi han skrev med en pige.", HRV, NSK, NSK),
+        # A ring and a no that still stands; a threat unless she agrees to marry.
+        ("Ringen er givet, men hun vil stadig ikke.", UKLAR, TAE, TAE),
+        ("De siger, de slår hende, hvis hun ikke vil giftes med ham.", HRV, TAE, TAE),
+        # A return ticket not to be used, a holiday of weeks become months, wanting home and not allowed, a threat to be
+        # sent to a relative.
+        ("Han har en returbillet, men returrejsen må ikke bruges, siger far.", UDL, UKLAR, UDL),
+        ("Det skulle være en rejse på tre uger. Nu er der gået fire måneder.", UKLAR, UDL, UDL),
+        ("Hun vil gerne hjem, men hun får ikke lov af sin onkel.", TAE, UDL, UDL),
+        ("Mor har sagt: én gang til, så sender vi dig til din farmor.", NSK, UDL, UDL),
+        # A child's secret with an adult, plain partner violence, a group beating him for being gay, no hot meal in days.
+        ("Pigen siger, at det er stedfars hemmelighed, og at hun ikke må sige det.", UKLAR, AO, AO),
+        ("Det viser sig, at han er meget voldelig mod konen.", UKLAR, AO, AO),
+        ("Han blev tævet af nogle drenge, der kaldte ham bøsse.", EKS, AO, AO),
+        ("Drengen har ikke fået varm mad i flere dage.", UKLAR, AO, AO),
+        # Ideology named in its own terms.
+        ("Ingen vold. Men han læser om den rene stat og vil med på lejr.", AO, EKS, EKS),
+    ],
+)
+def test_thirty_first_session_conventions_from_rounds_84_and_85(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (AO if AO not in (first, second) else NSK, 0.2))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # Look-alikes that keep the classifier's ranking: violence denied, a marriage she wants, a threat of shame alone.
+        ("Han er ikke voldelig mod hende, men han bestemmer alt.", NSK, AO),
+        ("Hun vil gerne hjem til Danmark, men skal giftes dernede først.", TAE, UDL),
+        ("Nu skal hun gå med tørklæde, og far har slået hende for at nægte.", HRV, NSK),
+    ],
+)
+def test_thirty_first_session_look_alikes_keep_the_ranking(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == first
