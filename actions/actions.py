@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import messages
 from bot.knowledge import load_pack
+from bot.nlu.family_risk import FAMILY_RISK_CONCERNS, family_risk_concern
 
 CONCERN_INTENT_PREFIX = "bekymring_"
 FAQ_INTENT_PREFIX = "faq_"
@@ -23,8 +24,8 @@ CHOOSE_INTENT = "choose_concern"
 # worry is registered, the general answer would be the only one the user sees.
 FAQ_CONCERN_HINT = 0.2
 # Where contacting the family can put the person in danger, a weaker hint is enough: the answer for these types ("do
-# not contact the family") is the safe one to give when unsure.
-FAMILY_RISK_CONCERNS = frozenset({"udlandsophold", "tvangsaegteskab", "aeresrelateret_vold"})
+# not contact the family") is the safe one to give when unsure. A phrase in the message that names such a worry
+# ("skal sendes til Somalia", bot/nlu/family_risk.yml) decides before the ranking does.
 FAMILY_RISK_HINT = 0.15
 
 
@@ -38,7 +39,11 @@ def _send(dispatcher: CollectingDispatcher, items: List[Dict[str, Any]]) -> None
 
 
 def concern_hint(latest_message: Dict[str, Any], minimum: float = FAQ_CONCERN_HINT) -> str | None:
-    """The concern type the message itself points to, from the intent ranking, if any is likely enough."""
+    """The concern type the message itself points to: a family-risk worry named in its words, else the intent
+    ranking's first concern type that is likely enough."""
+    worded = family_risk_concern(latest_message.get("text") or "")
+    if worded:
+        return worded
     for entry in latest_message.get("intent_ranking") or []:
         name = entry.get("name") or ""
         if not name.startswith(CONCERN_INTENT_PREFIX):

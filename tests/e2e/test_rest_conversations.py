@@ -218,3 +218,11 @@ def test_asking_about_the_parents_with_a_stay_abroad_worry_is_told_not_to_contac
     body = texts(bot.say(sender(), "Må jeg sige det til forældrene, hvis jeg tror, han skal sendes til Somalia?"))
     assert "skal du ikke kontakte forældrene" in body
     assert "4927 1448" in body
+
+
+def test_calling_the_parents_about_a_feared_stay_abroad_is_advised_against(bot):
+    # The classifier gave the stay abroad 0.07 here, below every hint threshold, and the general answer came back;
+    # the worry named in the question now decides.
+    body = texts(bot.say(sender(), "Må jeg ringe til forældrene, hvis jeg tror hun skal sendes til Somalia?"))
+    assert "skal du ikke kontakte forældrene" in body
+    assert "4927 1448" in body
