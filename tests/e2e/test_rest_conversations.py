@@ -108,6 +108,14 @@ def test_fallback_offers_buttons_then_gives_the_intake_number(bot):
     assert "48 100 100" in texts(second) or "Kan du skrive det med andre ord" in texts(second)
 
 
+def test_a_suicide_risk_gets_the_acute_answer_and_is_not_called_extremism(bot):
+    # The classifier learned "selvmord" from suicide bombers; a pupil who shows pills and says he will do it tonight
+    # must get 112/114 first, and the bot must not name extremism as his concern.
+    messages = bot.say(sender(), "opdatering på eleven fra i går: han har vist mig tabletterne og siger, han gør det i aften")
+    assert "112" in messages[0]["text"] and "4927 1448" in messages[0]["text"]
+    assert "Ekstremisme" not in texts(messages)
+
+
 def test_acute_answer_works_without_the_action_server(bot_without_actions):
     messages = bot_without_actions.say(sender(), "Hjælp, han står med en kniv og truer hende lige nu")
     assert messages, "no answer at all"

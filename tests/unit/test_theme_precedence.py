@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 42
+    assert len(load_rules()) == 43
 
 
 @pytest.mark.parametrize(
@@ -1054,6 +1054,8 @@ def test_thirtieth_session_conventions_from_the_update_and_ruled_out_sets(text, 
         ("Drengen har ikke fået varm mad i flere dage.", UKLAR, AO, AO),
         # Ideology named in its own terms.
         ("Ingen vold. Men han læser om den rene stat og vil med på lejr.", AO, EKS, EKS),
+        # A risk of suicide with no ideology: not extremism (the acute answer comes first; no type fits).
+        ("Han har samlet piller og siger, at han gør det i nat, når alle sover.", EKS, UKLAR, UKLAR),
     ],
 )
 def test_thirty_first_session_conventions_from_rounds_84_and_85(text, first, second, expected):
@@ -1067,6 +1069,9 @@ def test_thirty_first_session_conventions_from_rounds_84_and_85(text, first, sec
         ("Han er ikke voldelig mod hende, men han bestemmer alt.", NSK, AO),
         ("Hun vil gerne hjem til Danmark, men skal giftes dernede først.", TAE, UDL),
         ("Nu skal hun gå med tørklæde, og far har slået hende for at nægte.", HRV, NSK),
+        # Suicide bombers praised, and an incel who dreams of ending it all: extremism stays.
+        ("Han kalder selvmordsbomberne helte og vil tage sit eget liv for sagen.", EKS, UKLAR),
+        ("Han skriver, at han hader kvinder og vil ende det hele med et brag.", EKS, UKLAR),
     ],
 )
 def test_thirty_first_session_look_alikes_keep_the_ranking(text, first, second):
