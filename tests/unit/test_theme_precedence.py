@@ -1069,6 +1069,14 @@ def test_thirty_first_session_conventions_from_rounds_84_and_85(text, first, sec
         ("Han er ikke voldelig mod hende, men han bestemmer alt.", NSK, AO),
         ("Hun vil gerne hjem til Danmark, men skal giftes dernede først.", TAE, UDL),
         ("Nu skal hun gå med tørklæde, og far har slået hende for at nægte.", HRV, NSK),
+        # Guards found in this session's blind training worries: videos sent on to the family are no stay abroad; a
+        # veiled threat, a haircut as punishment and a brother who never leaves the consultation keep their type;
+        # neglect without marks is no vague worry.
+        ("Fætrene filmer hende, og videoerne bliver sendt videre til familien.", NSK, UDL),
+        ("Ingen har rørt hende, men fætrene siger, de vil gøre noget ved hende.", HRV, NSK),
+        ("Mor har klippet hendes hår af, og hun må ikke gå ud, før det er vokset ud.", HRV, NSK),
+        ("Hendes bror er altid med og vil ikke gå ud af konsultationen. Hun siger selv, det er fint.", NSK, UKLAR),
+        ("Ingen mærker, men hun har ikke haft vinterjakke på i hele januar.", AO, UKLAR),
         # Suicide bombers praised, and an incel who dreams of ending it all: extremism stays.
         ("Han kalder selvmordsbomberne helte og vil tage sit eget liv for sagen.", EKS, UKLAR),
         ("Han skriver, at han hader kvinder og vil ende det hele med et brag.", EKS, UKLAR),
