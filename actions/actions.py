@@ -126,9 +126,28 @@ class ActionDefaultAskAffirmation(Action):
         return "action_default_ask_affirmation"
 
     def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
+        pack = load_pack()
         ranking = [r for r in tracker.latest_message.get("intent_ranking", []) if r.get("name") != "nlu_fallback"]
-        _send(dispatcher, messages.affirmation_messages(load_pack(), ranking))
+        topic = _question_about_a_worry(ranking, pack.data["faq"])
+        if topic:
+            # A follow-up question that names a worry ("må jeg ringe til forældrene, hvis jeg tror, hun skal giftes?")
+            # splits the classifier between the two; it is one question, answered for that worry, not an ambiguity.
+            concern = tracker.get_slot("concern") or concern_hint(tracker.latest_message)
+            _send(dispatcher, messages.faq_messages(pack, topic, concern, _now()))
+            return []
+        _send(dispatcher, messages.affirmation_messages(pack, ranking))
         return []
+
+
+def _question_about_a_worry(ranking: List[Dict[str, Any]], faq: Dict[str, Any]) -> str | None:
+    """The FAQ topic when the likeliest intent is a follow-up question and the next one a worry, else ``None``."""
+    if len(ranking) < 2:
+        return None
+    first, second = (entry.get("name") or "" for entry in ranking[:2])
+    topic = first[len(FAQ_INTENT_PREFIX):] if first.startswith(FAQ_INTENT_PREFIX) else ""
+    if topic in faq and second.startswith(CONCERN_INTENT_PREFIX):
+        return topic
+    return None
 
 
 class _AskQuestion(Action):

@@ -159,6 +159,20 @@ def test_ask_affirmation_offers_readable_likely_intents():
     assert buttons[0]["payload"] == "/bekymring_udlandsophold" and buttons[-1]["payload"] == "/out_of_scope"
 
 
+def test_a_parents_question_that_names_a_worry_is_answered_not_sent_to_the_buttons():
+    # The question and the worry in it split the classifier (0.52 and 0.43, within the ambiguity margin): it is one
+    # question about that worry, and for a forced marriage the answer is not to contact the family.
+    ranking = [
+        {"name": "nlu_fallback", "confidence": 0.1},
+        {"name": "faq_tell_parents", "confidence": 0.52},
+        {"name": "bekymring_tvangsaegteskab", "confidence": 0.43},
+    ]
+    msgs, _ = run(actions.ActionDefaultAskAffirmation, tracker("nlu_fallback", ranking=ranking))
+    body = texts(msgs)
+    assert "Kontakt ikke familien" in body
+    assert not any(m.get("buttons") for m in msgs)
+
+
 def test_ask_affirmation_offers_the_vague_worry_when_it_is_among_the_likeliest():
     # "«mine forældre slår mig ihjel, hvis jeg dumper eksamen»" ranks the vague worry first; the user can say so and
     # get the question about what was seen, instead of only honour violence or other abuse to pick from.
