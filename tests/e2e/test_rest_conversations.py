@@ -116,6 +116,15 @@ def test_a_suicide_risk_gets_the_acute_answer_and_is_not_called_extremism(bot):
     assert "Ekstremisme" not in texts(messages)
 
 
+def test_a_played_down_family_threat_over_a_boyfriend_is_named_honour_related(bot):
+    # "Sikkert ingenting" made the classifier call this a vague worry; a threat to her life that her father's knowing
+    # about the boyfriend explains is honour-related violence, after 112/114.
+    messages = bot.say(sender(), "det er sikkert ingenting, men hun sagde: hvis jeg kommer hjem i dag er jeg død, "
+                                 "far ved det med kæresten")
+    assert "112" in messages[0]["text"] and "4927 1448" in messages[0]["text"]
+    assert "Æresrelateret vold eller trusler" in texts(messages)
+
+
 def test_acute_answer_works_without_the_action_server(bot_without_actions):
     messages = bot_without_actions.say(sender(), "Hjælp, han står med en kniv og truer hende lige nu")
     assert messages, "no answer at all"

@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 43
+    assert len(load_rules()) == 44
 
 
 @pytest.mark.parametrize(
@@ -1084,3 +1084,35 @@ def test_thirty_first_session_conventions_from_rounds_84_and_85(text, first, sec
 )
 def test_thirty_first_session_look_alikes_keep_the_ranking(text, first, second):
     assert top(text, ranking((first, 0.5), (second, 0.3), (UKLAR, 0.2))) == first
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # Played down, but the family threatens her life over a boyfriend: honour-related violence.
+        ("Det er sikkert ingenting, men hun sagde: hvis jeg kommer hjem i dag er jeg død, far ved det med kæresten.",
+         UKLAR, HRV),
+        ("Måske overreagerer jeg. Hans storebror har sagt, at de slår ham ihjel, hvis han ses med sin kæreste igen.",
+         AO, HRV),
+        ("lidt usikker på om det er noget, men familien har fundet ud af at hun er forelsket og onklen vil dræbe hende",
+         NSK, HRV),
+    ],
+)
+def test_a_family_threat_to_life_over_a_partner_is_honour_related_however_small_it_is_called(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.15), (TAE, 0.1))) == HRV
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # A marriage pressed on her decides for forced marriage.
+        ("Far siger, han slår hende ihjel på grund af kæresten, og hun skal giftes med fætteren til sommer.",
+         UKLAR, HRV),
+        # The partner is the one who threatens: other abuse stays.
+        ("Hendes kæreste truer med at slå hende ihjel, og hun tør ikke fortælle det til sin mor.", AO, HRV),
+        # A joke at home with no threat to anyone.
+        ("Han griner og siger, at mor er død af grin over, at han har fået en kæreste.", UKLAR, HRV),
+    ],
+)
+def test_look_alikes_of_the_family_threat_over_a_partner_keep_the_ranking(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.15), (NSK, 0.1))) == first
