@@ -2357,3 +2357,45 @@ def test_thirtieth_session_dated_threats_curfews_and_corrected_beliefs_do_not_fi
 def test_thirtieth_session_props_and_screens_are_a_calm_context(text):
     result = detect_acute(text)
     assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hurt, told that next time will be worse, and back with the one who said it today.
+        "Drengen har blåt øje, og stedfar har sagt: næste gang går det værre. Han skal hjem til ham i dag.",
+        "barnet har brækket fingeren og mor sagde at naeste gang bliver det meget vaerre, hun henter i eftermiddag",
+        # A meeting with someone from the internet tonight; the adult's age is in another sentence.
+        "Hun har aftalt at mødes med en fra snap i aften. Han er 27, hun går i 7. klasse.",
+        "Han skal ses med en han kender fra tiktok efter skole i dag, på et hotel i byen.",
+    ],
+)
+def test_thirty_second_session_threats_of_worse_and_online_meetings_fire_the_rules(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A goodbye letter to someone dead, written as an exercise in grief therapy.
+        "Hun skrev i dag et afskedsbrev til sin afdøde farfar som en øvelse i terapien.",
+        # Hurt and "next time", but nobody goes back to him today; no time at all.
+        "Hun har blå mærker, og han sagde næste gang bliver det værre. Han bor nu i Jylland, og der er tilhold.",
+    ],
+)
+def test_thirty_second_session_grief_letters_and_distant_threats_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han dukkede ikke op til samtalen i morges, men skrev senere, at han havde sovet over sig.",
+        "Der blev råbt i opgangen, men det var bare viceværten, der kom for at tjekke varmen.",
+        "Familien inviterer alle lærerne til middag på lørdag for at fejre hans svendeprøve.",
+        "Hun flyttede hjemmefra for to år siden efter en konflikt og ringede for at sige, at hun har sin egen lejlighed nu.",
+    ],
+)
+def test_thirty_second_session_harmless_reasons_and_celebrations_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
