@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 44
+    assert len(load_rules()) == 49
 
 
 @pytest.mark.parametrize(
@@ -1116,3 +1116,48 @@ def test_a_family_threat_to_life_over_a_partner_is_honour_related_however_small_
 )
 def test_look_alikes_of_the_family_threat_over_a_partner_keep_the_ranking(text, first, second):
     assert top(text, ranking((first, 0.5), (second, 0.15), (NSK, 0.1))) == first
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # A journey to, or a marriage with someone in, a combat zone: extremism.
+        ("Han har givet sine ting væk og siger, at han snart skal rejse ned til en kampzone.", UDL, EKS, EKS),
+        ("Hun er gift via nettet med en fyr i en krigszone og sparer op til billetten.", TAE, EKS, EKS),
+        # Suitors who come to look at her, being prepared as a wife, a ring that was not her choice, "marry her to".
+        ("Der kom to familier på besøg i ferien, og en ung mand var med for at kigge på hende.", AO, TAE, TAE),
+        ("Hun er taget ud af efterskolen, fordi hun skal lære at blive en god hustru.", NSK, TAE, TAE),
+        ("Han har fået en ring og siger bare, at det var forældrenes valg.", UKLAR, TAE, TAE),
+        ("Onklen planlægger at gifte hende bort med en mand fra landsbyen, og han har truet hende.", HRV, TAE, TAE),
+        # A passport kept back with no end to the stay, or while she is abroad; a year abroad she does not want.
+        ("Mor har taget hans pas og siger, at de bliver i hjemlandet i ubestemt tid.", NSK, UDL, UDL),
+        ("Hun sidder nu i Pakistan, og farbroren har taget hendes pas.", HRV, UDL, UDL),
+        ("Forældrene siger, han skal bo i Somalia i to år, selv om han slet ikke vil.", TAE, UDL, UDL),
+        # An employer who keeps the passport or the wages: exploitation, other abuse.
+        ("Arbejdsgiveren på restauranten gemmer hans pas, og han sover på lageret.", UDL, AO, AO),
+        # Punished after someone told the family, or after pictures went round: honour-related violence.
+        ("Han er blevet slået, fordi nogen har fortalt hans bror, at han var på diskotek.", AO, HRV, HRV),
+        ("Hun er låst inde, efter at billeder af hende med en dreng er blevet delt.", UKLAR, HRV, HRV),
+        # A family threat to life over a misspelt boyfriend, beside "she won't go home".
+        ("far siger han slaar hende ihjel pga hendes kaerste, hun vil ikke hjem", UDL, HRV, HRV),
+    ],
+)
+def test_thirty_second_session_conventions_from_rounds_86_and_87(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.15), (NSK if first != NSK else UKLAR, 0.1))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # A combat zone named only to deny a journey there.
+        ("Han har aldrig talt om at rejse til en kampzone; det er skolen, der går ham på.", UKLAR, EKS),
+        # A ring she chose herself.
+        ("Hun har fået ring på og siger, at hun selv har valgt ham, og at det ikke var fars valg.", UKLAR, TAE),
+        # A passport kept safe on a holiday with a return date.
+        ("Far har hendes pas, fordi de tager på ferie til Tyrkiet med retur om tre uger.", NSK, UDL),
+        # Hit for an ordinary reason after someone told the father.
+        ("Naboen har fortalt hans far, at han smadrede en rude, og far slog ham, når han havde drukket.", AO, HRV),
+    ],
+)
+def test_thirty_second_session_look_alikes_keep_the_ranking(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.15), (HRV if second != HRV else TAE, 0.1))) == first
