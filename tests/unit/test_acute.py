@@ -2399,3 +2399,31 @@ def test_thirty_second_session_grief_letters_and_distant_threats_do_not_fire_the
 def test_thirty_second_session_harmless_reasons_and_celebrations_are_a_calm_context(text):
     result = detect_acute(text)
     assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Teased by relatives about a marriage of her own some day.
+        "Til fejringen i går drillede mostrene hende med, hvem hun skal giftes med i morgen, og hun lo bare.",
+        # A short visit abroad with her own passport and a return ticket.
+        "Han rejser i morgen for at besøge sin farmor i Bosnien to uger. Han har selv sit pas og returbillet.",
+        # A photo of a brother who is a soldier.
+        "Hun viste mig et billede af sin bror i uniform med et gevær og fortalte, at han er soldat.",
+    ],
+)
+def test_thirty_second_session_teasing_own_passports_and_soldiers_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Teased, but she says she will be forced tomorrow.
+        "De drillede hende med, hvornår hun skal giftes, men nu siger hun, at hun bliver tvunget til at gifte sig i morgen.",
+        # Her passport is taken, and they fly tomorrow.
+        "De flyver i morgen for at besøge farmor i to uger, men far har taget hendes pas, og hun vil ikke med.",
+    ],
+)
+def test_thirty_second_session_teasing_and_visit_vetoes_leave_real_departures_alone(text):
+    assert detect_acute(text).acute
