@@ -1161,3 +1161,9 @@ def test_thirty_second_session_conventions_from_rounds_86_and_87(text, first, se
 )
 def test_thirty_second_session_look_alikes_keep_the_ranking(text, first, second):
     assert top(text, ranking((first, 0.5), (second, 0.15), (HRV if second != HRV else TAE, 0.1))) == first
+
+
+def test_a_threat_to_send_her_to_the_home_country_without_the_definite_ending_is_a_stay_abroad():
+    # Written by someone with Danish as a second language: "hjemland" for "hjemlandet", no "at" before the verb.
+    text = "far har truet med sende hende til hjemland hvis hun bliver ved med at gå i byen"
+    assert top(text, ranking((HRV, 0.45), (UDL, 0.35), (NSK, 0.1))) == UDL
