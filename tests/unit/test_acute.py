@@ -2427,3 +2427,33 @@ def test_thirty_second_session_teasing_own_passports_and_soldiers_do_not_fire_th
 )
 def test_thirty_second_session_teasing_and_visit_vetoes_leave_real_departures_alone(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Suitors came last weekend; the wedding is tied to a birthday years ahead.
+        "Min elev i 7. klasse siger, at der kom mænd hjem til dem i weekenden for at se på hende, og far siger, "
+        "hun skal giftes, når hun fylder 16.",
+        # A wedding two years ahead, told today.
+        "I dag fortalte hun, at hun skal giftes med sin fætter om to år.",
+    ],
+)
+def test_thirty_third_session_a_wedding_years_ahead_is_no_acute_signal(text):
+    kinds = {e["entity"] for e in signal_entities(text)}
+    assert not kinds & {"akut_signal", "akut_mulig"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The wedding itself is tomorrow.
+        "Der kom mænd hjem til dem i weekenden, og hun skal giftes i morgen, selvom hun kun er 15.",
+        # A trip this weekend, whatever the birthday.
+        "De rejser i weekenden, og far siger, hun skal giftes, når hun fylder 16.",
+        # The birthday is next week.
+        "Far siger, at hun skal giftes, når hun fylder 18 i næste uge, og hun vil ikke.",
+    ],
+)
+def test_thirty_third_session_a_wedding_or_trip_within_days_still_fires(text):
+    assert detect_acute(text).acute
