@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 49
+    assert len(load_rules()) == 50
 
 
 @pytest.mark.parametrize(
@@ -1167,3 +1167,35 @@ def test_a_threat_to_send_her_to_the_home_country_without_the_definite_ending_is
     # Written by someone with Danish as a second language: "hjemland" for "hjemlandet", no "at" before the verb.
     text = "far har truet med sende hende til hjemland hvis hun bliver ved med at gå i byen"
     assert top(text, ranking((HRV, 0.45), (UDL, 0.35), (NSK, 0.1))) == UDL
+
+
+@pytest.mark.parametrize(
+    "text, first, second, expected",
+    [
+        # Beaten or threatened for a husband she chose herself: honour-related violence, not forced marriage.
+        ("Hendes onkler har slået hende, fordi hun selv valgte sin mand; de er gift nu, og hun er glad.", TAE, HRV, HRV),
+        ("Han blev viet uden familiens samtykke, og nu truer hans fætre ham på livet.", TAE, HRV, HRV),
+        # Honour and the family ruled out for a husband's blows: other abuse.
+        ("Manden slår hende, men det er ikke pga. familien eller ære; han drikker.", AO, HRV, AO),
+        # A veiled threat of death beside a denial of violence so far: more than control.
+        ("Ingen har slået ham endnu, men far siger, at man finder ham i havnen, hvis han ses med kæresten.", HRV, NSK, HRV),
+        # Someone else's nikah, or a marriage decades ago that she is glad of: not forced marriage.
+        ("Der var nikah for hendes kusine i weekenden, og siden har hun været stille.", UKLAR, TAE, UKLAR),
+        ("Hun blev gift ved en arrangeret nikah for 30 år siden, som hun er glad for; nu styrer sønnen hendes penge.",
+         NSK, TAE, NSK),
+    ],
+)
+def test_thirty_third_session_conventions_from_rounds_88_and_89(text, first, second, expected):
+    assert top(text, ranking((first, 0.5), (second, 0.15), (NSK if NSK not in (first, second) else UKLAR, 0.1))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        # Chose the husband herself, but the family now presses her into a second marriage.
+        ("Hun valgte selv sin første mand, men nu tvinger familien hende til at gifte sig igen, og de har truet hende.",
+         TAE, HRV),
+    ],
+)
+def test_thirty_third_session_look_alikes_keep_the_ranking(text, first, second):
+    assert top(text, ranking((first, 0.5), (second, 0.15), (NSK, 0.1))) == first
