@@ -2457,3 +2457,34 @@ def test_thirty_third_session_a_wedding_years_ahead_is_no_acute_signal(text):
 )
 def test_thirty_third_session_a_wedding_or_trip_within_days_still_fires(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A wedding she chose, and her fear is of the exam.
+        "Hun skal giftes på fredag med en mand, hun selv har valgt, og glæder sig, men er bange for ikke at bestå prøven.",
+        # A parent the school has rung, on the way to fetch a child hurt at play.
+        "Han slog hovedet på gyngen. Vi har ringet til hans far, som er på vej for at hente ham.",
+        # The person's own outburst, never threatened and not afraid.
+        "Hun siger, hun kunne slå sin svoger ihjel, når han blander sig, men hun er aldrig blevet truet og er ikke bange.",
+        # Fled a dull party.
+        "Han sagde, han var flygtet fra fødselsdagen, fordi den var så kedelig.",
+    ],
+)
+def test_thirty_third_session_exam_fear_a_called_parent_outbursts_and_dull_parties_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Beaten if he goes home after school today, even beside "not in danger while at school".
+        "Han er ikke i fare nu, mens han er i klubben, men hvis han går hjem efter skole, bliver han slået.",
+        "Hun siger: hvis jeg kommer hjem i aften, får jeg bank.",
+        # A parent on the way, and the child is afraid.
+        "Vi har ringet til hendes far, som er på vej for at hente hende, og hun er bange for ham.",
+    ],
+)
+def test_thirty_third_session_beaten_on_going_home_today_fires_and_a_feared_parent_still_counts(text):
+    assert detect_acute(text).acute
