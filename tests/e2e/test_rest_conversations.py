@@ -125,6 +125,24 @@ def test_a_played_down_family_threat_over_a_boyfriend_is_named_honour_related(bo
     assert "Æresrelateret vold eller trusler" in texts(messages)
 
 
+def test_a_marriage_only_teased_and_laughed_at_is_a_vague_worry_without_112(bot):
+    # The classifier called a tease about an engagement some day forced marriage, with "you must notify".
+    messages = bot.say(sender(), "Hun fortæller at tanterne drillede hende med hvornår hun selv skal forloves. "
+                                 "Hun grinede. Hun er 17 og ingen er i fare.")
+    body = texts(messages)
+    assert "112" not in messages[0]["text"]
+    # A vague worry: the bot asks what was seen or heard, and no forced-marriage procedure or duty to notify comes.
+    assert "Beskriv det gerne konkret" in body
+    assert "Pres mod ægteskab" not in body and "underrette" not in body
+
+
+def test_suitors_last_weekend_and_a_wedding_at_16_get_the_procedure_without_112(bot):
+    messages = bot.say(sender(), "Min elev i 7. klasse fortæller at der kom mænd hjem til dem i weekenden for at se på "
+                                 "hende, og far siger hun skal giftes når hun fylder 16.")
+    assert "112" not in messages[0]["text"]
+    assert "Pres mod ægteskab" in texts(messages)
+
+
 def test_acute_answer_works_without_the_action_server(bot_without_actions):
     messages = bot_without_actions.say(sender(), "Hjælp, han står med en kniv og truer hende lige nu")
     assert messages, "no answer at all"

@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 50
+    assert len(load_rules()) == 51
 
 
 @pytest.mark.parametrize(
@@ -1199,3 +1199,19 @@ def test_thirty_third_session_conventions_from_rounds_88_and_89(text, first, sec
 )
 def test_thirty_third_session_look_alikes_keep_the_ranking(text, first, second):
     assert top(text, ranking((first, 0.5), (second, 0.15), (NSK, 0.1))) == first
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Relatives tease her about an engagement some day, and she laughs: too vague to place.
+        ("Mostrene drillede ham med, hvornår han skal giftes. Han grinede bare, men han er træt i timerne.", UKLAR),
+        ("Onklen lavede sjov med, at hun snart skal forloves, og hun smilede. Hun er 15.", UKLAR),
+        # The joke has turned serious, or a date is set: forced marriage stays.
+        ("De drillede hende med et bryllup, og hun grinede, men nu er det ikke en joke længere.", TAE),
+        ("Hun grinede af drilleriet, men familien har bestemt, at hun skal giftes med fætteren.", TAE),
+        ("Hun lo, som om det var en joke, men veninderne siger, det er alvor med brylluppet.", TAE),
+    ],
+)
+def test_a_marriage_only_teased_and_laughed_at_is_a_vague_worry(text, expected):
+    assert top(text, ranking((TAE, 0.5), (NSK, 0.12), (UKLAR, 0.09))) == expected
