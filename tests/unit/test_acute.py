@@ -2488,3 +2488,23 @@ def test_thirty_third_session_exam_fear_a_called_parent_outbursts_and_dull_parti
 )
 def test_thirty_third_session_beaten_on_going_home_today_fires_and_a_feared_parent_still_counts(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Far har taget drengen med til sin søster i Malmø i weekenden som aftalt, og de kommer hjem søndag.",
+        "Hun skal med familien til Marokko i sommerferien og har billet hjem igen.",
+        "I aften er der foredrag i foreningen, og han har lovet at hjælpe med kaffen.",
+        "Hun har fået lov til at tage til stranden med kusinerne i eftermiddag, og de har købt is.",
+        "Hun løb forbi biblioteket for at aflevere bøgerne i dag.",
+        "Han er flyttet hjemmefra i god ro og orden og har fået et værelse på et kollegium.",
+        "Hendes bror holder forlovelsesfest på lørdag, og hun skal have ny kjole.",
+        "Storebroren har lovet at skyde hendes ven i spillet hele weekenden.",
+        "Ekskæresten truede hende i 2022 og fik en dom; hun har ikke set ham siden.",
+        "Vi troede, han var blevet truet, men det var en misforståelse.",
+    ],
+)
+def test_thirty_third_session_agreed_trips_pastimes_games_and_the_past_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
