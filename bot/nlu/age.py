@@ -44,7 +44,8 @@ NOT_AGE_UNITS = (
 )
 
 _NUMBER_WITH_UNIT = [
-    re.compile(r"\b(\d{1,3})\s*-?\s*(?:aar|aarig|aarige|aars|years?|yo)\b(?!\s+siden)"),
+    # "gift i 10 år", "boet her de sidste 20 år": a duration, not an age.
+    re.compile(r"(?<!\bi\s)(?<!\bgennem\s)(?<!\bsidste\s)\b(\d{1,3})\s*-?\s*(?:aar|aarig|aarige|aars|years?|yo)\b(?!\s+siden)"),
     # "mor (34) og datter (15)", "datteren, 15, går ...": a person word and the age in brackets or commas.
     re.compile(
         r"\b(?:pige|dreng|datter|soen|barn|bror|soester|lillebror|storebror|lillesoester|storesoester|mor|far|mand"
@@ -101,7 +102,8 @@ _BIRTHDAY_AHEAD = re.compile(
 )
 _WORD_AGE = re.compile(
     r"\b(?:er|paa|blev|fyldt|fyldte|fylt)\s+(?:(?:lige|netop|snart|kun|naesten|allerede)\s+)?(?:fyl(?:d)?t\s+)?(" + _TEEN_WORDS
-    + r")(?:\s+aar)?\b|\b(" + _ALL_WORDS + r")\s*-?\s*aar(?:ig|ige)?\b(?!\s+siden)"
+    + r")(?:\s+aar)?\b|(?<!\bi\s)(?<!\bgennem\s)(?<!\bsidste\s)\b("
+    + _ALL_WORDS + r")\s*-?\s*aar(?:ig|ige)?\b(?!\s+siden)"
 )
 # "midt i fyrrerne", "i halvtredserne", "i slutningen af 30'erne": an adult.
 _DECADE = re.compile(
@@ -167,7 +169,9 @@ _UNDER_WORDS = re.compile(
     r"|efterskole\w*|konfirmand\w*|spaedbarn\w*|spaedboern\w*|nyfoedt\w*|baby\w*|smaaboern\w*|skolepige|skoledreng|ungdomsskole\w*|juniorklub\w*"
     r"|fritidsklub\w*|ungdomsklub\w*|(?:ikke|ik)\s+(?:endnu\s+)?myndig\w*|(?:bliver\s+)?myndig\s+om|skolestarter\w*|spaed(?:e|t)?"
     # Common misspellings of the institutions ("børnhaven", "vugestue").
-    r"|boernhave\w*|bornehave\w*|vugestue\w*)\b"
+    r"|boernhave\w*|bornehave\w*|vugestue\w*"
+    # To be confirmed this year or next ("skal konfirmeres til foråret"); confirmation is at 13-14.
+    r"|skal\s+konfirmeres|konfirmeres\s+(?:til|i|paa|naeste)\s+\w+)\b"
 )
 _OVER_WORDS = re.compile(
     r"\b(?:(?:over|oever)\s+(?:18|atten)|(?<!ikke\s)(?<!ik\s)(?<!endnu\s)myndig\w*(?!\s+om\b)|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
@@ -175,7 +179,10 @@ _OVER_WORDS = re.compile(
     # Higher education: a master's thesis, student grant (SU, from 18), a university semester.
     r"|speciale\w*|(?:faar|paa|modtager|har)\s+su|\d{1,2}\s*\.\s*semester"
     r"|selvforsoergelse\w*|universitet\w*|uni|studerende|plejehjem\w*|plejecent\w*|aeldrecent\w*"
-    r"|aeldre\s+(?:borger|dame|kvinde|mand|herre|person|menneske|par)\w*)\b"
+    r"|aeldre\s+(?:borger|dame|kvinde|mand|herre|person|menneske|par)\w*"
+    # Old-age pension; children of one's own; a school-leaving exam or a driving licence years ago.
+    r"|folkepension\w*|har\s+selv\s+(?:\w+\s+)?(?:boern|barn)|blev\s+student\s+for\s+(?:\w+\s+){0,2}(?:aar|aarstid)\s+siden"
+    r"|(?:haft|har\s+haft)\s+koerekort\s+i\s+(?:mange|flere|\w+)\s+aar)\b"
 )
 # "har 3 børn", "mor til to børn", "med sine børn": the person's children, not the person.
 _HAS_CHILDREN = re.compile(

@@ -653,3 +653,23 @@ def test_misspelt_ages_before_aarig_and_ages_after_blevet(text: str, group: str)
 @pytest.mark.parametrize("text", ["en mangeårig kollega har set det", "han er blevet slået 3 gange", "en langårig sag"])
 def test_long_standing_or_counted_is_no_age(text: str) -> None:
     assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("drengen skal konfirmeres i maj", "under18"),
+        ("hun modtager folkepension", "over18"),
+        ("han har selv to børn i børnehaven", "over18"),
+        ("hun blev student for tre år siden", "over18"),
+        ("han har haft kørekort i flere år", "over18"),
+    ],
+)
+def test_age_told_by_confirmation_pension_own_children_exam_or_licence(text: str, group: str) -> None:
+    found = detect_age_group(text)
+    assert found is not None and found.group == group
+
+
+@pytest.mark.parametrize("text", ["de har været gift i 12 år", "hun har boet i Danmark i femten år"])
+def test_a_duration_in_years_is_no_age(text: str) -> None:
+    assert detect_age_group(text) is None
