@@ -2508,3 +2508,17 @@ def test_thirty_third_session_beaten_on_going_home_today_fires_and_a_feared_pare
 def test_thirty_third_session_agreed_trips_pastimes_games_and_the_past_are_a_calm_context(text):
     result = detect_acute(text)
     assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text, acute",
+    [
+        # A planned attack said in quotes or as "a lesson", with a time.
+        ("De har aftalt at 'ordne' ham efter skole i dag, fordi han har skrevet til deres kusine.", True),
+        ("Drengene har planlagt at give ham en lærestreg i frikvarteret i morgen.", True),
+        # Taking care of someone, said plainly.
+        ("Hun har lovet at tage sig af sin lillesøster i aften, mens mor er på arbejde.", False),
+    ],
+)
+def test_thirty_third_session_a_planned_attack_in_quotes_fires_and_taking_care_does_not(text, acute):
+    assert detect_acute(text).acute is acute
