@@ -2522,3 +2522,27 @@ def test_thirty_third_session_agreed_trips_pastimes_games_and_the_past_are_a_cal
 )
 def test_thirty_third_session_a_planned_attack_in_quotes_fires_and_taking_care_does_not(text, acute):
     assert detect_acute(text).acute is acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer has just learnt something; "lige" is about the learning, not about a danger now.
+        "Vi har lige fundet ud af, at drengen ikke er blevet truet, det var en misforståelse. Alt er roligt nu.",
+        "Jeg har lige talt med moren: beskeden om, at hun skulle slås, var en misforståelse.",
+    ],
+)
+def test_thirty_fourth_session_just_found_out_is_no_time_of_danger(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun har lige fået tæsk af sin bror og tør ikke gå hjem.",
+        "Han har lige ringet og sagt at han står udenfor med en kniv.",
+    ],
+)
+def test_thirty_fourth_session_lige_about_the_harm_still_counts(text):
+    assert detect_acute(text).acute
