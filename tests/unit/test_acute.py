@@ -2546,3 +2546,52 @@ def test_thirty_fourth_session_just_found_out_is_no_time_of_danger(text):
 )
 def test_thirty_fourth_session_lige_about_the_harm_still_counts(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Figures of speech and trivial reasons (rounds 90 and 91 opened).
+        "Han var en tikkende bombe hele formiddagen, fordi han havde tabt kampen i frikvarteret.",
+        "Lillebror råbte: jeg slår dig ihjel! Hun havde spist hans chips.",
+        "Pigen har skrevet et afskedsbrev til klassen, fordi hun flytter til Aarhus efter jul.",
+        "Han truede engang med at slå hende ihjel, men han har tolv år tilbage af sin dom.",
+        "Hun skal til bryllup på lørdag. Det er hendes storesøsters, og hun skal holde tale.",
+    ],
+)
+def test_thirty_fourth_session_figures_of_speech_and_trivial_reasons_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I skoleteatret råber han hver dag, at han vil slå sin bror ihjel; det er hans replik.",
+        "De leger riddere med træsværd og råber, at de hugger hovedet af dragen i aften.",
+        "Han skyder med bue til et stævne i morgen og har lagt billeder op af pilene.",
+        "Hun har lovet at læse hele weekenden og har 'låst sig inde' for at læse til eksamen.",
+        "Brylluppet er på fredag, og hun har selv valgt ham. Hele klassen er inviteret.",
+        "Far siger, at han brækker nakken på ham, hvis han taber telefonen igen, sagde drengen og lo.",
+        "Hendes lillebror skriver, at han dræber hende, fordi hun har taget hans oplader.",
+    ],
+)
+def test_thirty_fourth_session_harmless_reasons_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun er blevet lovet en kugle af sin onkel, hvis hun kommer til festen i aften.",
+        "Hendes eksmand står lige nu uden for indgangen til krisecentret.",
+        # Guards: a wedding she chose, with threats, is no calm context; a real threat over sweets still fires.
+        "Hun har selv valgt sin kæreste, og brødrene har truet med at slå hende ihjel i aften.",
+    ],
+)
+def test_thirty_fourth_session_a_promised_bullet_and_a_waiting_ex_are_acute(text):
+    assert detect_acute(text).acute
+
+
+def test_thirty_fourth_session_a_child_saying_nobody_hit_anyone_answers_the_urgency_question():
+    assert detect_acute("Mor og far råbte ad hinanden i går over ferien. Ingen slog nogen, siger hun.").not_acute
