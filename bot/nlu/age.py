@@ -171,10 +171,12 @@ _UNDER_WORDS = re.compile(
     # Common misspellings of the institutions ("børnhaven", "vugestue").
     r"|boernhave\w*|bornehave\w*|vugestue\w*"
     # To be confirmed this year or next ("skal konfirmeres til foråret"); confirmation is at 13-14.
-    r"|skal\s+konfirmeres|konfirmeres\s+(?:til|i|paa|naeste)\s+\w+)\b"
+    r"|skal\s+konfirmeres|konfirmeres\s+(?:til|i|paa|naeste)\s+\w+"
+    # A first phone of one's own ("har lige fået sin første telefon"): a child's milestone.
+    r"|(?:faaet|faar|fik)\s+(?:sin|hans|hendes)\s+foerste\s+(?:telefon|mobil\w*|smartphone))\b"
 )
 _OVER_WORDS = re.compile(
-    r"\b(?:(?:over|oever)\s+(?:18|atten)|(?<!ikke\s)(?<!ik\s)(?<!endnu\s)myndig\w*(?!\s+om\b)|voksen|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
+    r"\b(?:(?:over|oever)\s+(?:18|atten)|(?<!ikke\s)(?<!ik\s)(?<!endnu\s)myndig\w*(?!\s+om\b)|voksen(?!\s+foer\s+tiden)|voksne|kursist\w*|sprogskole\w*|sprogcent\w*|danskuddannelse\w*"
     r"|(?<!ikke\s)gift\s+og\s+har\s+(?:\w+\s+)?(?:boern|barn)|hustru\w*|kone(?:n)?|aegtemand\w*|aegtefaelle\w*|svigerdatter|\w*pensionist\w*|pensioneret|(?:gaaet|gaar)\s+paa\s+(?:folke)?pension|efterloen\w*|kontanthjaelp\w*|dagpenge\w*|integrationsydelse\w*"
     # Higher education: a master's thesis, student grant (SU, from 18), a university semester.
     r"|speciale\w*|(?:faar|paa|modtager|har)\s+su|\d{1,2}\s*\.\s*semester"
@@ -225,6 +227,9 @@ _GRADE_WORD = re.compile(
     r"\bgaar\s+i\s+(?:nulte|foerste|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)\b"
     r"(?!\s+(?:omgang|runde|gang|halvleg|del|time|uge|maaned|semester|forloeb))"
     r"|\b(?:nulte|foerste|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)\s+klass?e\b"
+    # "en pige i femte", "drengen i syvende": a pupil and a grade in words, without "klasse".
+    r"|\b(?:pige|dreng|elev|barn|knaegt)(?:n|en|et)?\s+i\s+(?:nulte|foerste|anden|tredje|fjerde|femte|sjette|syvende"
+    r"|ottende|niende|tiende)\b(?!\s+(?:omgang|runde|gang|halvleg|del|time|uge|maaned|semester|forloeb|sal|etage))"
 )
 # "en fjortn-årig", "firtenårig": a misspelt number word before "-årig", with or without the hyphen. "-årig" makes
 # the word an age, so a looser cutoff than for a free word is safe ("firten"/"fjorten" 0.77).

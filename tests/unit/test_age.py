@@ -673,3 +673,21 @@ def test_age_told_by_confirmation_pension_own_children_exam_or_licence(text: str
 @pytest.mark.parametrize("text", ["de har været gift i 12 år", "hun har boet i Danmark i femten år"])
 def test_a_duration_in_years_is_no_age(text: str) -> None:
     assert detect_age_group(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        # Rounds 90 and 91 opened: a grade in words without "klasse", a first phone, "voksen før tiden".
+        ("det er en dreng i syvende", "under18"),
+        ("pigen i niende er bekymret", "under18"),
+        ("han har lige fået sin første mobil", "under18"),
+        ("hun er voksen før tiden, men går kun i 5. klasse", "under18"),
+        # Guards: a floor or a round is no grade; "voksen" alone is still an adult.
+        ("pigen i tredje sal", None),
+        ("hun er voksen nu", "over18"),
+    ],
+)
+def test_thirty_fourth_session_grades_in_words_and_milestones(text, group):
+    result = detect_age_group(text)
+    assert (result.group if result else None) == group
