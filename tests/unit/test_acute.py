@@ -2595,3 +2595,23 @@ def test_thirty_fourth_session_a_promised_bullet_and_a_waiting_ex_are_acute(text
 
 def test_thirty_fourth_session_a_child_saying_nobody_hit_anyone_answers_the_urgency_question():
     assert detect_acute("Mor og far råbte ad hinanden i går over ferien. Ingen slog nogen, siger hun.").not_acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The blind figurative development set's false alarms, in other words.
+        "Han skal rydde op i sit skab i dag, og far 'flår ham levende' og slår ham ihjel, hvis det ikke er gjort.",
+        "Holdet siger, at træneren 'tager livet af dem' til løbet på lørdag. Det er en talemåde i foreningen.",
+        "Hun kalder det sin sidste aften, for hun holder afskedsfest i aften og flytter på efterskole i morgen.",
+    ],
+)
+def test_thirty_fourth_session_chores_sayings_and_farewell_parties_are_not_acute(text):
+    result = detect_acute(text)
+    assert not result.acute
+    assert result.calm_context or "slår ham ihjel" in text
+
+
+def test_thirty_fourth_session_a_saying_meant_literally_keeps_the_classifier():
+    result = detect_acute("Det er ikke en talemåde: træneren har sagt, at han slår hende i aften.")
+    assert not result.calm_context
