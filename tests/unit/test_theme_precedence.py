@@ -1215,3 +1215,16 @@ def test_thirty_third_session_look_alikes_keep_the_ranking(text, first, second):
 )
 def test_a_marriage_only_teased_and_laughed_at_is_a_vague_worry(text, expected):
     assert top(text, ranking((TAE, 0.5), (NSK, 0.12), (UKLAR, 0.09))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        # A partner hits her, and the writer says the family is not part of it: other abuse (round 90 opened).
+        ("Han kontrollerer hendes telefon, og i går slog han hende. Det er kæresten og ikke familien, det handler om jalousi.",
+         NSK),
+        ("Hun har blå mærker og siger, at eksen har slået hende. Ingen i familien er indblandet.", UKLAR),
+    ],
+)
+def test_thirty_fourth_session_partner_violence_with_the_family_ruled_out_is_other_abuse(text, first):
+    assert top(text, ranking((first, 0.5), (AO, 0.2), (HRV, 0.1))) == AO
