@@ -190,7 +190,10 @@ def _clause_start(text: str, position: int) -> int:
     return start
 
 
-_ANSWERED_NO = re.compile(r"\?\s*nej\b")
+# ... or answers at once that the person is not ("Er hun i fare? Hun er ikke i fare lige nu").
+_ANSWERED_NO = re.compile(
+    r"\?\s*(?:nej\b|(?:hun|han|de|personen|barnet|eleven|pigen|drengen|borgeren)\s+er\s+ikke\s+i\s+(?:akut\s+)?fare\b)"
+)
 # ... or a form field answered no ("Selvmordstanker: spurgt direkte, afkræftet", "Trusler: nej").
 _NEGATION_AFTER = re.compile(
     r"\s*(?:ikke|overhovedet\s+ikke|slet\s+ikke)\b"

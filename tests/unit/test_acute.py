@@ -2615,3 +2615,55 @@ def test_thirty_fourth_session_chores_sayings_and_farewell_parties_are_not_acute
 def test_thirty_fourth_session_a_saying_meant_literally_keeps_the_classifier():
     result = detect_acute("Det er ikke en talemåde: træneren har sagt, at han slår hende i aften.")
     assert not result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Danger words that belong to another case, a film or the past (rounds 92 and 93 opened).
+        "Det er ikke som i den serie om æresdrab, vi så på kurset; her handler det om en pige, der vil have mere frihed.",
+        "Ikke som den sag med pigen, der var spærret inde i en uge. Her har hun bare stuearrest i weekenden.",
+        "En kollega havde en sag, hvor en pige blev truet med kniv. Min elev har bare svært ved at sove.",
+        "Han er ikke i fare. Er han i fare? Han er ikke i fare, han er til træning og kommer hjem kl. 17.",
+        "Hun var bange for at gå hjem i forgårs på grund af en dårlig karakter, men i dag siger hun, at far var fin.",
+        "Hun skal til hjemlandet i morgen og kommer hjem om fjorten dage, skolen har givet fri.",
+        "Hendes mor siger, at hun slår hende ihjel, hvis værelset ikke er ryddet, men det er bare sådan de taler.",
+        "Forlovelse: hun er 22, har selv fundet ham, og festen er i weekenden. Jeg spørger kun, fordi hendes kusine blev presset engang.",
+        "Han var bange for at blive sendt ud af landet, da han var 11, men det skete aldrig, og i dag går han på gymnasiet.",
+        "Han har skrevet en dystopi til en skriveopgave, hvor skolen bliver angrebet i morgen.",
+    ],
+)
+def test_thirty_fifth_session_other_cases_the_past_and_writing_tasks_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guards: the comparison with something happening now, a return promised but doubted, a fear that came back.
+        "Det er ikke som sidst, for nu står han udenfor med en kniv.",
+        "Far siger, at de rejser i morgen og kommer tilbage om to uger, men hun er bange for at blive efterladt og gift.",
+        "Han frygtede at blive sendt ud, da han var 12, men det skete aldrig; nu siger far, at han rejser i morgen.",
+        # A pursuer here and now, told plainly.
+        "Hans onkler jagter ham, og de har fulgt efter ham hertil til jobcentret.",
+        "Hun siger at hendes brødre jagter hende.",
+    ],
+)
+def test_thirty_fifth_session_present_danger_beside_a_comparison_still_fires(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hvor skal hun sove i nat? Hun har misset toget.",
+        "En pige på 15 skriver lige, at hun keder sig og ikke gider være hjemme i aften.",
+        "Eleven skriver SRP om radikalisering og har en bog om en terrorist med; vejlederen har godkendt emnet.",
+        "Vi har fundet en gammel luftbøsse i et skab i klubben og vil gerne aflevere den til politiet.",
+        "En mor har ringet og sagt, at mormor henter drengen i dag. Det plejer hun at gøre om torsdagen.",
+        "Hun sagde for to år siden, at hendes bror truede hende, men sagen blev fulgt op, og hun siger i dag at det er slut.",
+    ],
+)
+def test_thirty_fifth_session_practical_requests_and_settled_cases_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
