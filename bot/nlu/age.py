@@ -134,12 +134,12 @@ _GRADE = re.compile(r"\b(\d{1,2})\s*\.\s*(?:klass?e|kal+s+e|klsse|kl\b)|\b(0|[1-
                     # "elev i 4 kl" (no full stop; "i" first, so "kl 4" as a time of day is not read)
                     r"|\bi\s+(0|[1-9]|10)\s*kl\b")
 _GYM = re.compile(r"\b([123])\s*\.?\s*(?:g|hf|hhx|htx|stx)\b")
-# "går i 9.b", "pige fra 6.a", "går i 8.", "elev i 7." (a class letter, or the grade alone after "går i"
-# or a pupil word; not "i 7. time", a lesson).
+# "går i 9.b", "pige fra 6.a", "går i 8.", "elev i 7.", "om ham i 7." (a class letter, or the grade alone after
+# "går i", a pupil word or "ham"/"hende"; not "i 7. time", a lesson).
 _CLASS_LETTER = re.compile(
     r"\b(?:i|fra)\s+(\d{1,2})\s*\.\s*[a-f]\b(?!\s*\.?\s*\d)|\bgaar\s+(?:vist\s+|nok\s+|vel\s+|maaske\s+|sikkert\s+)?i\s+(\d{1,2})\s*\.(?![\w\d])"
-    r"|\b(?:elev|elever|eleven|pige|pigen|dreng|drengen|barn|barnet)\s+i\s+(\d{1,2})\s*\.(?![\w\d])"
-    r"(?!\s*(?:time|lektion|modul|frikvarter)\w*)"
+    r"|\b(?:elev|elever|eleven|pige|pigen|dreng|drengen|barn|barnet|ham|hende)\s+i\s+(\d{1,2})\s*\.(?![\w\d])"
+    r"(?!\s*(?:time|lektion|modul|frikvarter|omgang|halvleg|runde|sal|etage|maaned|uge)\w*)"
     # "elev i 5 b", "går i 4c": a class letter without the full stop, after a pupil word or "går".
     r"|\b(?:elev|elever|eleven|pige|pigen|dreng|drengen|barn|barnet|gaar)\s+i\s+(\d{1,2})\s?[a-f]\b(?!\s*\.?\s*\d)"
 )
@@ -205,6 +205,11 @@ _BARE_NUMBER = re.compile(
     r"(?:ca\.?|cirka|omkring|maaske|vist|nok|ca|knap|snart|godt|lige|lidt\s+over|lidt\s+under)?\s*(?:de\s+)?"
     r"\s*(\d{1,3}|" + _ALL_WORDS + r")\s*(?:og\s+et\s+halvt\s*)?(?:aar+)?\s*,?\s*"
     r"(?:tror jeg|vil jeg tro|vil jeg gaette|gaetter jeg|skoenner jeg|vist|maaske|cirka|ca|ish|eller deromkring)?\s*[?.!]*\s*$"
+)
+# An answer that opens with the age and goes on about the person ("19 og går i 3.g", "16, bor hos sin mor").
+_AGE_THEN_CLAUSE = re.compile(
+    r"^\s*(?:hun er|han er|hen er|personen er|er)?\s*(\d{1,2}|" + _ALL_WORDS + r")\s*(?:aar\s*)?(?:,|og|men)\s+"
+    r"(?:gaar|er|bor|har|laeser|starter|skal|arbejder|fylder|bliver|kom|flyttede|taler)\b"
 )
 # "10 måneder", "ca. 6 uger" as the whole answer to the age question: a baby.
 _BARE_INFANT = re.compile(
@@ -433,7 +438,7 @@ def _evidence(text: str, today: date | None = None) -> list[AgeEvidence]:
 # person or a place the writer rules out is not the person the worry is about.
 _RULED_OUT_BEFORE = re.compile(
     r"\b(?:ikke|ikk)\s+(?:(?:om|paa|fra|i)\s+)?(?:(?:hans|hendes|sin|sit|sine|den|det|en|et)\s+)?"
-    r"(?:voksen\s+|unge?\s+)?(?:[a-z]+(?:broren|bror|soesteren|soester|datteren|soennen|barnet|kursist\w*|elev\w*|sprogskole\w*|"
+    r"(?:voksen\s+|unge?\s+)?(?:[a-z]*(?:broren|bror|soesteren|soester|datteren|soennen|barnet|kursist\w*|elev\w*|sprogskole\w*|"
     r"gymnasie\w*|skole\w*)|kursist\w*|elev\w*|sprogskole\w*|gymnasiet)\s+(?:paa\s+|i\s+)?$"
     r"|\b(?:ikke|ikk)\s+(?:om|paa|fra|i)\s+(?:(?:hans|hendes|sin|sit|sine|den|det|en|et)\s+)?(?:voksen\s+|unge?\s+)?$"
 )
@@ -599,7 +604,7 @@ def _bare_age(text: str) -> AgeEvidence | None:
     if soon and len(folded.text.split()) <= 6:
         start, end = folded.span(soon.start(), soon.end())
         return AgeEvidence(UNDER18, start, end, 0)  # "knap 18", "snart 18"
-    match = _BARE_NUMBER.match(folded.text)
+    match = _BARE_NUMBER.match(folded.text) or _AGE_THEN_CLAUSE.match(folded.text)
     if not match:
         fuzzy = _fuzzy_short_answer(folded.text)
         if fuzzy is None or _HEDGED_18.search(folded.text):

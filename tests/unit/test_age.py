@@ -691,3 +691,31 @@ def test_a_duration_in_years_is_no_age(text: str) -> None:
 def test_thirty_fourth_session_grades_in_words_and_milestones(text, group):
     result = detect_age_group(text)
     assert (result.group if result else None) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # An answer that opens with the age and then says more (round 92 opened).
+        ("19 og går i 3.g", "over18"),
+        ("16, bor hos sin far", "under18"),
+        ("tyve og læser på RUC", "over18"),
+    ],
+)
+def test_thirty_fifth_session_age_first_then_more(text, group):
+    result = detect_age_group(text) or detect_bare_age(text)
+    assert (result.group if result else None) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # The person ruled out by a plain family word, and the person of concern by "ham"/"hende" and a grade.
+        ("det er moren på 40, ikke datteren i 3. klasse", "over18"),
+        ("han er 45, ikke sønnen på 12", "over18"),
+        ("faren på 50 ringede, men det handler om hende i 6.", "under18"),
+    ],
+)
+def test_thirty_fifth_session_ruled_out_relative_and_pronoun_with_grade(text, group):
+    result = detect_age_group(text)
+    assert (result.group if result else None) == group
