@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 51
+    assert len(load_rules()) == 52
 
 
 @pytest.mark.parametrize(
@@ -1228,3 +1228,29 @@ def test_a_marriage_only_teased_and_laughed_at_is_a_vague_worry(text, expected):
 )
 def test_thirty_fourth_session_partner_violence_with_the_family_ruled_out_is_other_abuse(text, first):
     assert top(text, ranking((first, 0.5), (AO, 0.2), (HRV, 0.1))) == AO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A line or a part in a play is no case yet (found in a manual chat with the bot, stop 48).
+        "I skoleteatret råber han hver dag, at han vil slå sin far ihjel. Det er hans replik i stykket.",
+        "Hun spiller en pige, der bliver tvunget til at gifte sig, i skolekomedien.",
+        "I dramatimen lavede de rollespil om en familie, der sender datteren til hjemlandet.",
+    ],
+)
+def test_thirty_fifth_session_a_line_in_a_play_is_unclear(text):
+    for first in (AO, HRV, TAE, UDL):
+        assert top(text, ranking((first, 0.6), (UKLAR, 0.2), (NSK, 0.1))) == UKLAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guards: the play beside something real keeps the classifier's type.
+        "Han øver sin replik om at slå, men bagefter fortalte han, at far slår ham derhjemme.",
+        "Hun spiller med i skolekomedien, og i virkeligheden skal hun giftes med sin fætter i sommer.",
+    ],
+)
+def test_thirty_fifth_session_a_play_beside_a_real_case_keeps_the_type(text):
+    assert top(text, ranking((AO, 0.6), (UKLAR, 0.2), (NSK, 0.1))) == AO
