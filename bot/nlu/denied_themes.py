@@ -38,8 +38,17 @@ def _patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(pattern.format(**fill)) for pattern in raw["patterns"])
 
 
+@lru_cache(maxsize=1)
+def _other_case_patterns() -> tuple[re.Pattern, ...]:
+    raw = yaml.safe_load(PATTERN_FILE.read_text(encoding="utf-8"))
+    return tuple(re.compile(pattern.replace("{{", "{").replace("}}", "}")) for pattern in raw.get("other_case") or [])
+
+
 def mask_denied_themes(folded: str) -> str:
-    """``folded`` (see ``bot.nlu.text.fold``) with every denied theme phrase replaced by one token."""
+    """``folded`` (see ``bot.nlu.text.fold``) with every denied theme phrase replaced by one token, and every
+    clause about another case (``other_case``) dropped."""
+    for pattern in _other_case_patterns():
+        folded = pattern.sub(" ", folded)
     for pattern in _patterns():
         folded = pattern.sub(TOKEN, folded)
     return folded

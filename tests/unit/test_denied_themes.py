@@ -32,6 +32,7 @@ def masked(text: str) -> str:
         ("Vi har udelukket tvangsægteskab, men forældrene tager hendes løn.", "tvangsaegteskab"),
         ("Hun er ikke forlovet, men brødrene har slået hende for at have en kæreste.", "forlovet"),
         ("Ikke ekstremisme: han blev overfaldet af nogle drenge fra skolen.", "ekstremisme"),
+        ("Der er ikke nogen, der presser ham til at gifte sig, men onklen har truet ham.", "gifte"),
     ],
 )
 def test_a_denied_theme_word_is_not_seen_by_the_classifier(text, gone):
@@ -65,3 +66,37 @@ def test_a_broken_pattern_file_is_refused(tmp_path, monkeypatch):
             denied_themes._patterns()
     finally:
         denied_themes._patterns.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # Another case told for comparison: its theme words are dropped, the present case keeps its words.
+        ("Ikke som drengen der blev slået af sin onkel: denne pige på 12 må ikke gå ud efter skole.", "onkel", "maa ikke"),
+        ("Vi havde en sag med en pige, der blev gift væk. Nu har en elev fået en ring af sin mormor.", "gift", "ring"),
+        ("For to år siden havde en kollega en elev, der blev truet af sin bror. Her er det en far, der drikker.",
+         "truet", "drikker"),
+        ("Det minder mig om en sag i avisen om æresdrab. Hun må ikke gå til svømning.", "aeresdrab", "svoemning"),
+        ("Ligesom i dokumentaren om unge fra Syrien: han deler videoer om hellig krig.", "syrien", "hellig"),
+        ("Ligesom min kusine i sin tid skal hun forloves med en mand, hun aldrig har mødt.", "kusine", "forloves"),
+        ("Vi havde en sag sidste år om en tvangsægteskab, men her er det broren, der tjekker hendes telefon.",
+         "tvangsaegteskab", "broren"),
+    ],
+)
+def test_another_case_told_for_comparison_is_not_seen_by_the_classifier(text, gone, kept):
+    result = masked(text)
+    assert gone not in result
+    assert kept in result
+    assert TOKEN.strip() not in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi har en elev på 15, der bliver slået derhjemme.",
+        "Jeg har en pige i klassen, der skal giftes i sommer.",
+        "Han vil ikke som de andre drenge gå i moskeen.",
+    ],
+)
+def test_the_present_case_told_with_har_keeps_its_words(text):
+    assert masked(text) == fold(text).text
