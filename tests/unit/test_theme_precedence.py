@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 52
+    assert len(load_rules()) == 53
 
 
 @pytest.mark.parametrize(
@@ -1254,3 +1254,41 @@ def test_thirty_fifth_session_a_line_in_a_play_is_unclear(text):
 )
 def test_thirty_fifth_session_a_play_beside_a_real_case_keeps_the_type(text):
     assert top(text, ranking((AO, 0.6), (UKLAR, 0.2), (NSK, 0.1))) == AO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Control at home that ends in a long stay abroad set by the family (rounds 90-93 opened).
+        "Hun må ikke gå til svømning, og nu siger far, at hun skal tilbringe hele næste skoleår hos sin farmor i Irak.",
+        "Han må aldrig være ude efter kl. 18, og han tror ikke, han kommer tilbage, hvis han tager med på ferie i sommer.",
+        "Hun må ingen veninder have, og nu tror hun ikke, at hun kommer hjem igen, hvis hun rejser med i påsken.",
+    ],
+)
+def test_thirty_fifth_session_control_ending_in_a_long_stay_abroad_is_a_stay_abroad(text):
+    for first in (NSK, HRV, AO, UKLAR):
+        assert top(text, ranking((first, 0.5), (UDL, 0.3), (TAE, 0.1))) == UDL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guards: an exchange year she chose, and a stay for a wedding, keep the classifier's type.
+        "Hun må ikke have en kæreste, og hun skal være et år i USA på udveksling, som hun selv har valgt.",
+        "Han må ikke se sine venner, og han skal blive hele næste skoleår i Tyrkiet, hvor han skal giftes.",
+    ],
+)
+def test_thirty_fifth_session_a_chosen_year_or_a_wedding_stay_is_not_moved_to_stay_abroad(text):
+    assert top(text, ranking((NSK, 0.5), (UDL, 0.3), (TAE, 0.1))) != UDL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A jealous boyfriend's control and blows, with the family said not to be part of it (round 92 opened).
+        "Kæresten styrer, hvem hun ser, men der er ingen familie inde over. I weekenden slog han hende.",
+        "Han tjekker hendes telefon og har slået hende to gange; familien er ikke indblandet.",
+    ],
+)
+def test_thirty_fifth_session_violence_with_no_family_involved_is_other_abuse(text):
+    assert top(text, ranking((NSK, 0.6), (AO, 0.2), (HRV, 0.1))) == AO
