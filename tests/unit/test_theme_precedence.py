@@ -1292,3 +1292,8 @@ def test_thirty_fifth_session_a_chosen_year_or_a_wedding_stay_is_not_moved_to_st
 )
 def test_thirty_fifth_session_violence_with_no_family_involved_is_other_abuse(text):
     assert top(text, ranking((NSK, 0.6), (AO, 0.2), (HRV, 0.1))) == AO
+
+
+def test_thirty_fifth_session_kept_out_of_a_play_by_the_family_keeps_control():
+    text = "Far har forbudt ham at være med i teaterstykket, fordi drenge ikke skal stå på en scene."
+    assert top(text, ranking((NSK, 0.6), (UKLAR, 0.2), (AO, 0.1))) == NSK
