@@ -136,6 +136,17 @@ def test_a_marriage_only_teased_and_laughed_at_is_a_vague_worry_without_112(bot)
     assert "Pres mod ægteskab" not in body and "underrette" not in body
 
 
+def test_a_threat_that_is_a_line_in_the_school_play_is_a_vague_worry_without_112(bot):
+    # Found in a manual chat: the line was called other abuse with "you must notify". A part in a play with nothing
+    # said to be real is no case yet; the bot asks what was seen, and neither 112/114 nor a duty to notify comes.
+    messages = bot.say(sender(), "Drengen i skoleteatret råber hver dag, at han vil slå sin far ihjel; det er hans "
+                                 "replik i stykket. Han er 13 og ingen er i fare.")
+    body = texts(messages)
+    assert "112" not in messages[0]["text"]
+    assert "Beskriv det gerne konkret" in body
+    assert "Andet overgreb" not in body and "underrette" not in body
+
+
 def test_suitors_last_weekend_and_a_wedding_at_16_get_the_procedure_without_112(bot):
     messages = bot.say(sender(), "Min elev i 7. klasse fortæller at der kom mænd hjem til dem i weekenden for at se på "
                                  "hende, og far siger hun skal giftes når hun fylder 16.")
