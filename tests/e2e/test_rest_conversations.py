@@ -125,26 +125,24 @@ def test_a_played_down_family_threat_over_a_boyfriend_is_named_honour_related(bo
     assert "Æresrelateret vold eller trusler" in texts(messages)
 
 
-def test_a_marriage_only_teased_and_laughed_at_is_a_vague_worry_without_112(bot):
-    # The classifier called a tease about an engagement some day forced marriage, with "you must notify".
-    messages = bot.say(sender(), "Hun fortæller at tanterne drillede hende med hvornår hun selv skal forloves. "
-                                 "Hun grinede. Hun er 17 og ingen er i fare.")
-    body = texts(messages)
-    assert "112" not in messages[0]["text"]
-    # A vague worry: the bot asks what was seen or heard, and no forced-marriage procedure or duty to notify comes.
-    assert "Beskriv det gerne konkret" in body
-    assert "Pres mod ægteskab" not in body and "underrette" not in body
-
-
-def test_a_threat_that_is_a_line_in_the_school_play_is_a_vague_worry_without_112(bot):
-    # Found in a manual chat: the line was called other abuse with "you must notify". A part in a play with nothing
-    # said to be real is no case yet; the bot asks what was seen, and neither 112/114 nor a duty to notify comes.
-    messages = bot.say(sender(), "Drengen i skoleteatret råber hver dag, at han vil slå sin far ihjel; det er hans "
-                                 "replik i stykket. Han er 13 og ingen er i fare.")
+@pytest.mark.parametrize(
+    ("message", "not_named"),
+    [
+        # The classifier called a tease about an engagement some day forced marriage, with "you must notify".
+        ("Hun fortæller at tanterne drillede hende med hvornår hun selv skal forloves. Hun grinede. Hun er 17 og ingen "
+         "er i fare.", "Pres mod ægteskab"),
+        # Found in a manual chat: a line in the school play was called other abuse with "you must notify".
+        ("Drengen i skoleteatret råber hver dag, at han vil slå sin far ihjel; det er hans replik i stykket. Han er 13 "
+         "og ingen er i fare.", "Andet overgreb"),
+    ],
+)
+def test_a_tease_or_a_line_in_a_play_is_a_vague_worry_without_112(bot, message, not_named):
+    # No case yet: the bot asks what was seen or heard, and no procedure, 112/114 or duty to notify comes.
+    messages = bot.say(sender(), message)
     body = texts(messages)
     assert "112" not in messages[0]["text"]
     assert "Beskriv det gerne konkret" in body
-    assert "Andet overgreb" not in body and "underrette" not in body
+    assert not_named not in body and "underrette" not in body
 
 
 def test_suitors_last_weekend_and_a_wedding_at_16_get_the_procedure_without_112(bot):
