@@ -123,7 +123,8 @@ def customs(reply: Reply) -> list[dict]:
 def test_both_servers_answer_and_each_conversation_stays_on_one(cluster):
     servers = {cluster.rasa(1), cluster.rasa(2)}
     seen: set[str] = set()
-    for index in range(24):
+    # Random keys on a ring that depends on the ports: a lopsided split needs more than 24 tries now and then.
+    for index in range(64):
         sender = f"cluster-sticky-{index}-{uuid.uuid4().hex[:6]}"
         first = cluster.say(sender, "hej")
         second = cluster.say(sender, "hvad er negativ social kontrol?")
