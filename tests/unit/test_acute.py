@@ -2667,3 +2667,33 @@ def test_thirty_fifth_session_present_danger_beside_a_comparison_still_fires(tex
 def test_thirty_fifth_session_practical_requests_and_settled_cases_are_a_calm_context(text):
     result = detect_acute(text)
     assert not result.acute and result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A threat shown in class as material for a talk is still a threat for tonight.
+        "Til et oplæg om medier viste han en besked fra fætrene: de skriver, at de kommer efter ham i aften.",
+        # Told during or after a role play or drama lesson about the person's own home: a disclosure, not a line.
+        "Efter dramatimen fortalte en kursist, at hendes mand låser hende inde, og hun skal hjem om en time.",
+        "I rollespillet om kundeservice fortalte en mand, at hans bror har en kniv og vil bruge den i aften.",
+        # A baby alone with no adult since last night.
+        "En dreng på 8 siger, at hans lillebror på 3 måneder er alene derhjemme, og at far ikke har været hjemme siden i nat.",
+    ],
+)
+def test_thirty_sixth_session_threats_disclosures_after_play_and_a_baby_left_alone_fire(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I legen fortalte pigen, at far slog dragen ihjel med sit sværd.",
+        "Han fortalte, at hans far kommer efter ham kl. 15 i dag, så han skal ikke med bussen.",
+        "Mor kommer efter hende i morgen for at hente hendes taske.",
+        "Babyen på 3 uger sov alene i sin seng, mens mor var i bad.",
+        "I rollespillet fortalte en kursist, at hendes mand er kok og altid har en kniv med på arbejde.",
+    ],
+)
+def test_thirty_sixth_session_play_pick_ups_and_a_sleeping_baby_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
