@@ -62,12 +62,12 @@ def _classifier_probability(text: str, acute: AcuteResult) -> float | None:
         return None
     classifier = acute_classifier()
     probability = classifier.probability(text)
+    needed = classifier.threshold
+    # A message that both denies danger and is calm ("de rejser i en uge og er tilbage søndag") needs both overrides.
     if acute.not_acute:
-        needed = classifier.denial_override
-    elif acute.calm_context:
-        needed = classifier.calm_override
-    else:
-        needed = classifier.threshold
+        needed = max(needed, classifier.denial_override)
+    if acute.calm_context:
+        needed = max(needed, classifier.calm_override)
     return probability if probability >= needed else None
 
 

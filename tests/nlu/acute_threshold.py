@@ -47,12 +47,13 @@ def sweep(labels: list[int], rules: list[bool], probabilities: list[float], veto
           denied: list[bool] | None = None, override: float = 1.0, calmed: list[bool] | None = None,
           calm_override: float = 1.0) -> list[dict[str, float]]:
     """Rules OR classifier per threshold; a stated denial is overruled only at ``override`` and a calm
-    context only at ``calm_override`` (as in the bot)."""
+    context only at ``calm_override``, a message with both only at the higher of the two (as in the bot)."""
     denied = denied or [False] * len(rules)
     calmed = calmed or [False] * len(rules)
     rows = []
     for threshold in THRESHOLDS:
-        predicted = [r or (not v and p >= threshold) or (d and p >= override) or (c and p >= calm_override)
+        predicted = [r or (not v and p >= threshold)
+                     or ((d or c) and p >= max(override if d else 0.0, calm_override if c else 0.0))
                      for r, p, v, d, c in zip(rules, probabilities, vetoed, denied, calmed, strict=True)]
         acute = [p for p, y in zip(predicted, labels, strict=True) if y]
         calm = [p for p, y in zip(predicted, labels, strict=True) if not y]

@@ -2669,6 +2669,21 @@ def test_thirty_fifth_session_practical_requests_and_settled_cases_are_a_calm_co
     assert not result.acute and result.calm_context
 
 
+def test_a_message_both_calm_and_denying_danger_needs_the_higher_override(monkeypatch):
+    """"They go for a week and are back on Sunday" is a denial and a calm context: 0.85 is not enough for either."""
+    from types import SimpleNamespace
+
+    import bot.nlu.components as components
+    from bot.nlu.acute import AcuteResult
+
+    stub = SimpleNamespace(threshold=0.5, denial_override=0.8, calm_override=0.9, probability=lambda text: 0.85)
+    monkeypatch.setattr(components, "acute_classifier", lambda: stub)
+    text = "I går skrev hun i logbogen, at de rejser i en uge i ferien og er tilbage søndag aften, så intet at gøre."
+    assert components._classifier_probability(text, AcuteResult(False, True)) == 0.85
+    assert components._classifier_probability(text, AcuteResult(False, True, calm_context=True)) is None
+    assert components._classifier_probability(text, AcuteResult(False, False, calm_context=True)) is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
