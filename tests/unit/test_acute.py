@@ -2712,3 +2712,35 @@ def test_thirty_sixth_session_threats_disclosures_after_play_and_a_baby_left_alo
 )
 def test_thirty_sixth_session_play_pick_ups_and_a_sleeping_baby_do_not_fire_the_rules(text):
     assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hendes storesøster skal giftes på lørdag i Pakistan, og hun spørger, om hun kan få fri fredag.",
+        "Han er 20 og skal giftes i weekenden med sin kæreste, og han har selv friet.",
+    ],
+)
+def test_thirty_sixth_session_a_relatives_wedding_and_a_proposal_of_ones_own_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han har lavet et brætspil, hvor man skal angribe en fæstning, og vil prøve det med klassen i morgen.",
+        "Hun fortalte, at hendes eks slog hende i 2020. De er skilt, og han bor i Tyskland nu. Hun har stadig mareridt.",
+        "Veninden viste mig en besked, hvor hun skrev, at mor 'dræber hende' for karakteren. Hun grinede og sendte et hjerte.",
+        "Far har en riffel, som han bruger i sin skytteklub, og han har våbentilladelse.",
+        "De tager af sted i morgen til Polen og kommer hjem til skolestart. Hun har vist mig billetterne.",
+        "Han vil brænde igennem med sin tale til elevrådsvalget på fredag.",
+    ],
+)
+def test_thirty_sixth_session_board_games_old_harm_abroad_licensed_guns_and_return_tickets_are_a_calm_context(text):
+    result = detect_acute(text)
+    assert not result.acute and result.calm_context
+
+
+def test_thirty_sixth_session_a_rifle_from_the_shooting_club_brought_to_school_is_not_calmed():
+    result = detect_acute("Han går i skytteforening og har skrevet i klassens chat, at han tager riflen med i skole i morgen.")
+    assert result.acute or not result.calm_context
