@@ -1297,3 +1297,25 @@ def test_thirty_fifth_session_violence_with_no_family_involved_is_other_abuse(te
 def test_thirty_fifth_session_kept_out_of_a_play_by_the_family_keeps_control():
     text = "Far har forbudt ham at være med i teaterstykket, fordi drenge ikke skal stå på en scene."
     assert top(text, ranking((NSK, 0.6), (UKLAR, 0.2), (AO, 0.1))) == NSK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Honour ruled out in words the rules did not read (rounds 94/95 opened).
+        "Han slog hende med en bøjle, fordi hun havde brugt hans penge; hun siger, det ikke har noget med familiens ære at gøre.",
+        "Mor slog ham i går. Hun sagde ikke noget om hvad folk vil sige, hun var bare vred over karakteren.",
+        # A plain reason: a temper, blows every time the child cried.
+        "Far har et voldsomt temperament og slår hende, når han bliver sur over småting.",
+        "Som lille blev han slået med et bælte, hver gang han græd, og nu sker det for hans lillesøster.",
+        # Her husband hits her, and both families back her.
+        "Hendes mand slår hende. Hans familie støtter hende og vil have, at hun går. Det er kun ham.",
+    ],
+)
+def test_thirty_sixth_session_violence_with_honour_ruled_out_or_a_plain_reason_is_other_abuse(text):
+    assert top(text, ranking((HRV, 0.6), (AO, 0.2), (NSK, 0.1))) == AO
+
+
+def test_thirty_sixth_session_his_family_against_her_keeps_honour_violence():
+    text = "Hendes mand slår hende, og hans familie siger, at hun skal blive hos ham. Det er kun ham, der slår."
+    assert top(text, ranking((HRV, 0.6), (AO, 0.2), (NSK, 0.1))) == HRV
