@@ -1319,3 +1319,14 @@ def test_thirty_sixth_session_violence_with_honour_ruled_out_or_a_plain_reason_i
 def test_thirty_sixth_session_his_family_against_her_keeps_honour_violence():
     text = "Hendes mand slår hende, og hans familie siger, at hun skal blive hos ham. Det er kun ham, der slår."
     assert top(text, ranking((HRV, 0.6), (AO, 0.2), (NSK, 0.1))) == HRV
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forældrene har foreslået en fyr fra familiens bekendte. Hun siger, at hun selv bestemmer, og hun vil gerne mødes igen.",
+        "Hendes mand vil gerne have, at hun bliver hjemme med den lille det første år. Hun siger, at det også er hendes eget ønske.",
+    ],
+)
+def test_thirty_sixth_session_a_limit_the_person_calls_her_own_choice_is_too_vague_to_place(text):
+    assert top(text, ranking((NSK, 0.4), (UKLAR, 0.2), (TAE, 0.1))) == UKLAR
