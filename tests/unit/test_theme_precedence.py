@@ -1330,3 +1330,8 @@ def test_thirty_sixth_session_his_family_against_her_keeps_honour_violence():
 )
 def test_thirty_sixth_session_a_limit_the_person_calls_her_own_choice_is_too_vague_to_place(text):
     assert top(text, ranking((NSK, 0.4), (UKLAR, 0.2), (TAE, 0.1))) == UKLAR
+
+
+def test_thirty_sixth_session_a_threat_to_send_her_to_any_country_for_good_is_a_stay_abroad():
+    text = "Hendes mand truer med at sende hende og drengen til Portugal for godt, hvis hun siger noget."
+    assert top(text, ranking((AO, 0.5), (UDL, 0.2), (NSK, 0.1))) == UDL
