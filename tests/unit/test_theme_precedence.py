@@ -103,7 +103,7 @@ def test_confidences_are_swapped_and_the_ranking_stays_ordered():
 
 
 def test_the_shipped_rules_load():
-    assert len(load_rules()) == 53
+    assert len(load_rules()) == 54
 
 
 @pytest.mark.parametrize(
@@ -1335,3 +1335,21 @@ def test_thirty_sixth_session_a_limit_the_person_calls_her_own_choice_is_too_vag
 def test_thirty_sixth_session_a_threat_to_send_her_to_any_country_for_good_is_a_stay_abroad():
     text = "Hendes mand truer med at sende hende og drengen til Portugal for godt, hvis hun siger noget."
     assert top(text, ranking((AO, 0.5), (UDL, 0.2), (NSK, 0.1))) == UDL
+
+
+def test_thirty_sixth_session_taken_abroad_by_the_family_to_stay_is_not_extremism():
+    text = "Han viste en video, han har lavet: familien tager ham med til Somalia efter jul, og han skal blive der et år."
+    assert top(text, ranking((EKS, 0.45), (UDL, 0.4), (NSK, 0.1))) == UDL
+    fighter = "Han siger, at hans onkel tager ham med til Syrien, hvor han skal blive der og kæmpe for kalifatet."
+    assert top(fighter, ranking((EKS, 0.45), (UDL, 0.4), (NSK, 0.1))) == EKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I rollespillet var han en far, der kaster med ting, og han sagde hele tiden: sådan er det hver lørdag derhjemme.",
+        "Efter rollespillet fortalte en kursist, at manden tager hendes telefon hver aften.",
+    ],
+)
+def test_thirty_sixth_session_a_role_play_with_a_disclosure_of_home_is_not_made_vague(text):
+    assert top(text, ranking((AO, 0.5), (UKLAR, 0.3), (NSK, 0.1))) == AO
