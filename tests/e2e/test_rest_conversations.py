@@ -145,6 +145,14 @@ def test_a_tease_or_a_line_in_a_play_is_a_vague_worry_without_112(bot, message, 
     assert not_named not in body and "underrette" not in body
 
 
+def test_a_disclosure_after_a_role_play_gets_112_and_is_not_a_vague_worry(bot):
+    # Round 94: the role play made the rules and the type look away from what she told after it.
+    messages = bot.say(sender(), "Efter rollespillet på sprogskolen fortalte en kursist, at hendes mand låser hende inde, "
+                                 "og at hun skal være hjemme om en halv time.")
+    assert "112" in messages[0]["text"] and "4927 1448" in messages[0]["text"]
+    assert "Beskriv det gerne konkret" not in texts(messages)
+
+
 def test_suitors_last_weekend_and_a_wedding_at_16_get_the_procedure_without_112(bot):
     messages = bot.say(sender(), "Min elev i 7. klasse fortæller at der kom mænd hjem til dem i weekenden for at se på "
                                  "hende, og far siger hun skal giftes når hun fylder 16.")

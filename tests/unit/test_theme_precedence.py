@@ -1353,3 +1353,8 @@ def test_thirty_sixth_session_taken_abroad_by_the_family_to_stay_is_not_extremis
 )
 def test_thirty_sixth_session_a_role_play_with_a_disclosure_of_home_is_not_made_vague(text):
     assert top(text, ranking((AO, 0.5), (UKLAR, 0.3), (NSK, 0.1))) == AO
+
+
+def test_thirty_sixth_session_not_allowed_home_for_christmas_in_denmark_is_not_a_stay_abroad():
+    text = "Han er 22 og konverteret, og forældrene siger, at han ikke må komme hjem til jul, hvis han beder der."
+    assert top(text, ranking((NSK, 0.5), (UDL, 0.2), (AO, 0.1))) == NSK
