@@ -1358,3 +1358,8 @@ def test_thirty_sixth_session_a_role_play_with_a_disclosure_of_home_is_not_made_
 def test_thirty_sixth_session_not_allowed_home_for_christmas_in_denmark_is_not_a_stay_abroad():
     text = "Han er 22 og konverteret, og forældrene siger, at han ikke må komme hjem til jul, hvis han beder der."
     assert top(text, ranking((NSK, 0.5), (UDL, 0.2), (AO, 0.1))) == NSK
+
+
+def test_thirty_sixth_session_taken_home_and_never_back_is_a_stay_abroad():
+    text = "Hans brødre siger, at hvis han bliver hos kæresten, tager de ham med hjem, og så kommer han aldrig tilbage."
+    assert top(text, ranking((HRV, 0.5), (UDL, 0.2), (NSK, 0.1))) == UDL
