@@ -2744,3 +2744,32 @@ def test_thirty_sixth_session_board_games_old_harm_abroad_licensed_guns_and_retu
 def test_thirty_sixth_session_a_rifle_from_the_shooting_club_brought_to_school_is_not_calmed():
     result = detect_acute("Han går i skytteforening og har skrevet i klassens chat, at han tager riflen med i skole i morgen.")
     assert result.acute or not result.calm_context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A weapon already taken and put away, a honeymoon, a coach who "kills" them, suicidal thoughts with no plan and
+        # someone with him, a trip from the person's childhood that is over.
+        "Beboer ville skære sin mad med sin gamle jagtkniv, som sønnen havde taget med. Kniven er nu i kontoret. Ingen fare.",
+        "Hun blev gift i maj med en mand, hun selv valgte. I dag spørger hun, om hun kan få fri til bryllupsrejsen.",
+        "jeg bliver slået ihjel af min træner, sagde hun efter svømmetræningen",
+        "Borgeren har selvmordstanker, men ingen plan, og hans søster er hos ham; han har tid hos lægen i morgen.",
+        "Hun fortalte i dag, at hun som barn blev sendt ud af landet, men hun kom tilbage som 14-årig og bor nu selv.",
+    ],
+)
+def test_thirty_sixth_session_weapons_put_away_honeymoons_coaches_and_past_trips_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kniven er nu i kontoret, men han truer med at hente en ny i aften.",
+        "Han har selvmordstanker og ingen plan, men han er alene hjemme i nat og har samlet piller.",
+        "Hun fortalte i dag, at hun som barn blev sendt ud af landet og kom tilbage, men at hun nu skal sendes ud af landet igen på fredag.",
+        "Min træner siger, at far slår mig ihjel i aften, fordi jeg ikke kom hjem efter træningen.",
+    ],
+)
+def test_thirty_sixth_session_the_same_words_beside_present_danger_still_fire(text):
+    assert detect_acute(text).acute
