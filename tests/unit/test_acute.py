@@ -2767,9 +2767,34 @@ def test_thirty_sixth_session_weapons_put_away_honeymoons_coaches_and_past_trips
     [
         "Kniven er nu i kontoret, men han truer med at hente en ny i aften.",
         "Han har selvmordstanker og ingen plan, men han er alene hjemme i nat og har samlet piller.",
-        "Hun fortalte i dag, at hun som barn blev sendt ud af landet og kom tilbage, men at hun nu skal sendes ud af landet igen på fredag.",
+        "Hun fortalte i dag, at hun som barn blev sendt ud af landet og kom tilbage, men at hun nu skal sendes ud igen på fredag.",
         "Min træner siger, at far slår mig ihjel i aften, fordi jeg ikke kom hjem efter træningen.",
     ],
 )
 def test_thirty_sixth_session_the_same_words_beside_present_danger_still_fire(text):
     assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Development set products_play_acute_dev.yml, own wording: a beating promised for tonight after a game, and a
+        # farewell video with the pupil gone and not answering.
+        "Efter kortspillet sagde pigen, at mor har lovet hende remmen i aften, hvis hun kommer for sent hjem.",
+        "Hun lagde en video op, hvor hun siger farvel til alle, og nu svarer hun ikke på beskeder.",
+    ],
+)
+def test_thirty_sixth_session_a_promised_beating_and_a_farewell_with_no_answer_fire(text):
+    assert detect_acute(text).acute
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han sad låst inde på toilettet i et kvarter i går. Låsen havde sat sig fast, og pedellen fik ham ud.",
+        "I sin stil skrev hun, at mor blev så vred, at hun kunne have slået hende ihjel, fordi hun tabte sin nye telefon.",
+        "Han har skrevet 'enkeltbillet' på sin tegning. Hele familien flytter til Sverige, fordi mor har fået nyt job.",
+    ],
+)
+def test_thirty_sixth_session_an_accidental_lock_a_figure_of_speech_and_a_family_move_do_not_fire_the_rules(text):
+    assert not detect_acute(text).acute
