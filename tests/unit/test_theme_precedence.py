@@ -1363,3 +1363,11 @@ def test_thirty_sixth_session_not_allowed_home_for_christmas_in_denmark_is_not_a
 def test_thirty_sixth_session_taken_home_and_never_back_is_a_stay_abroad():
     text = "Hans brødre siger, at hvis han bliver hos kæresten, tager de ham med hjem, og så kommer han aldrig tilbage."
     assert top(text, ranking((HRV, 0.5), (UDL, 0.2), (NSK, 0.1))) == UDL
+
+
+def test_thirty_sixth_session_a_guest_asking_for_a_day_off_for_a_cousins_wedding_is_too_vague_to_place():
+    # Found in the make run check: read as forced marriage, with the danger question.
+    guest = "Min elev på 15 spørger, om hun kan få fri fredag, fordi hendes kusine skal giftes i Tyrkiet på lørdag."
+    assert top(guest, ranking((TAE, 0.5), (UKLAR, 0.2), (NSK, 0.1))) == UKLAR
+    pressed = "Hendes storesøster skal giftes på lørdag, og hun frygter at blive presset til det samme; hun vil have fri."
+    assert top(pressed, ranking((TAE, 0.5), (UKLAR, 0.2), (NSK, 0.1))) == TAE
